@@ -1,0 +1,211 @@
+import { readFileSync } from "node:fs";
+import { foldText, similarity } from "./foldText.ts";
+import type { Group, IndexId, IndicatorRow, Level, Unit } from "./model.ts";
+
+/** One indicator as written in `data/reference/taxonomy.json`. */
+export interface IndicatorDef {
+  id: string;
+  index: IndexId;
+  level: Level;
+  dimension: number | null;
+  name_vi: string;
+  name_en: string;
+  from: number;
+  to: number | null;
+  unit: Unit;
+  parent: string | null;
+  variants: string[];
+  short?: string[];
+  verified?: boolean;
+  note?: string;
+}
+
+export interface SeriesBreak {
+  indicator: string;
+  year: number;
+  reason_vi: string;
+  reason_en: string;
+  verified?: boolean;
+}
+
+export interface GroupDef {
+  code: Group;
+  vi: string;
+  en: string;
+  variants: string[];
+}
+
+export interface Taxonomy {
+  indicators: IndicatorDef[];
+  byId: Map<string, IndicatorDef>;
+  breaks: SeriesBreak[];
+  groups: GroupDef[];
+}
+
+export function parseTaxonomy(json: string): Taxonomy {
+  const data = JSON.parse(json) as { indicators: IndicatorDef[]; breaks: SeriesBreak[]; groups: GroupDef[] };
+  const byId = new Map<string, IndicatorDef>();
+  for (const def of data.indicators) {
+    if (byId.has(def.id)) throw new Error(`taxonomy: duplicate indicator id ${def.id}`);
+    byId.set(def.id, def);
+  }
+  return { indicators: data.indicators, byId, breaks: data.breaks, groups: data.groups };
+}
+
+let cached: Taxonomy | null = null;
+export function defaultTaxonomy(): Taxonomy {
+  cached ??= parseTaxonomy(readFileSync(new URL("../data/reference/taxonomy.json", import.meta.url), "utf8"));
+  return cached;
+}
+
+export function inForce(def: IndicatorDef, year: number): boolean {
+  return year >= def.from && (def.to === null || year <= def.to);
+}
+
+/** The parts of an indicator in a given year, in published order. */
+export function partsOf(tax: Taxonomy, parentId: string, year: number): IndicatorDef[] {
+  return tax.indicators.filter((d) => d.parent === parentId && inForce(d, year));
+}
+
+/**
+ * The range an indicator's score can take in a year: dimensions 1–10, a sub-dimension of an
+ * n-part dimension 1/n–10/n, the PAPI total 6–60 (to 2017) or 8–80 (from 2018), percent 0–100.
+ */
+export function scaleOf(tax: Taxonomy, def: IndicatorDef, year: number): { min: number; max: number } {
+  if (def.unit === "percent") return { min: 0, max: 100 };
+  if (def.level === "total") {
+    const n = def.id === "papi.total_6d" ? 6 : partsOf(tax, def.id === "papi.total" ? "papi.total" : def.id, year).length || 6;
+    return { min: n, max: 10 * n };
+  }
+  if (def.level === "dimension") return { min: 1, max: 10 };
+  const n = partsOf(tax, def.parent!, year).length || 1;
+  return { min: 1 / n, max: 10 / n };
+}
+
+export function indicatorRows(tax: Taxonomy): IndicatorRow[] {
+  return tax.indicators.map((d) => {
+    const probeYear = d.to ?? 2024;
+    const scale = d.level === "subdimension" ? null : scaleOf(tax, d, probeYear);
+    return {
+      id: d.id,
+      index: d.index,
+      level: d.level,
+      dimension: d.dimension,
+      name_vi: d.name_vi,
+      name_en: d.name_en,
+      year_from: d.from,
+      year_to: d.to,
+      unit: d.unit,
+      scale_min: scale ? round(scale.min) : null,
+      scale_max: scale ? round(scale.max) : null,
+      parent: d.parent,
+      verified: d.verified !== false,
+      note: d.note ?? null,
+    };
+  });
+}
+
+function round(x: number) {
+  return Math.round(x * 100) / 100;
+}
+
+export type MatchMethod = "exact" | "contains" | "fuzzy";
+
+export interface IndicatorMatch {
+  def: IndicatorDef;
+  method: MatchMethod;
+  score: number;
+}
+
+export interface MatchContext {
+  index?: IndexId;
+  year?: number;
+  level?: Level;
+  dimension?: number | null;
+}
+
+/** Leading words that label rather than name an indicator ("Chỉ số nội dung", "1.2.", "-"). */
+export function cleanIndicatorLabel(label: string): string {
+  let s = foldText(label);
+  s = s.replace(/^(\d+(\s\d+)*\s)?/, "");
+  s = s.replace(/^(doi voi\s)?(chi so|chi so|truc|truc|tru)\s(noi dung\s)?(thanh phan\s)?/, "");
+  s = s.replace(/^(noi dung|linh vuc)\s(thanh phan\s)?/, "");
+  return s.trim();
+}
+
+function namesOf(def: IndicatorDef): string[] {
+  return [def.name_vi, def.name_en, ...def.variants, ...(def.short ?? [])];
+}
+
+/**
+ * Matches an indicator label against the taxonomy: exact (after folding, numbering and the
+ * "Chỉ số nội dung" prefix removed), then containment of a known name, then an edit-distance
+ * match for OCR damage ("Chi số", "điện vụ công", "Phủ lục hành chính"). Returns null when no
+ * candidate is close enough or two candidates tie.
+ */
+export function matchIndicator(tax: Taxonomy, label: string, ctx: MatchContext = {}): IndicatorMatch | null {
+  const key = cleanIndicatorLabel(label);
+  if (!key) return null;
+  const candidates = tax.indicators.filter(
+    (d) =>
+      (ctx.index === undefined || d.index === ctx.index) &&
+      (ctx.year === undefined || inForce(d, ctx.year)) &&
+      (ctx.level === undefined || d.level === ctx.level) &&
+      (ctx.dimension === undefined || ctx.dimension === null || d.dimension === ctx.dimension),
+  );
+  // 1. exact
+  const exact = candidates.filter((d) => namesOf(d).some((n) => cleanIndicatorLabel(n) === key));
+  if (exact.length === 1) return { def: exact[0]!, method: "exact", score: 1 };
+  if (exact.length > 1) {
+    const byLevel = preferLevel(exact);
+    if (byLevel) return { def: byLevel, method: "exact", score: 1 };
+    return null;
+  }
+  // 2. fuzzy against whole names
+  let best: IndicatorMatch | null = null;
+  let tie = false;
+  for (const d of candidates) {
+    for (const n of namesOf(d)) {
+      const s = similarity(key, cleanIndicatorLabel(n));
+      if (!best || s > best.score + 1e-9) {
+        best = { def: d, method: "fuzzy", score: s };
+        tie = false;
+      } else if (Math.abs(s - best.score) < 1e-9 && best.def.id !== d.id) tie = true;
+    }
+  }
+  if (best && best.score >= 0.8 && !tie) return best;
+  // 3. containment of a known name (long labels such as "Chỉ số nội dung “Công khai, minh bạch”: Đạt 5,6 điểm")
+  const contained = candidates
+    .flatMap((d) => namesOf(d).map((n) => ({ d, n: cleanIndicatorLabel(n) })))
+    .filter(({ n }) => n.length >= 6 && (` ${key} `.includes(` ${n} `)))
+    .sort((a, b) => b.n.length - a.n.length);
+  if (contained.length) {
+    const longest = contained[0]!.n.length;
+    const ids = new Set(contained.filter((c) => c.n.length === longest).map((c) => c.d.id));
+    if (ids.size === 1) return { def: contained[0]!.d, method: "contains", score: longest / key.length };
+  }
+  if (best && best.score >= 0.72 && !tie) return best;
+  return null;
+}
+
+function preferLevel(defs: IndicatorDef[]): IndicatorDef | null {
+  for (const level of ["dimension", "total", "subdimension"] as const) {
+    const at = defs.filter((d) => d.level === level);
+    if (at.length === 1) return at[0]!;
+  }
+  return null;
+}
+
+/** Reads a performance group from its code or its Vietnamese/English wording. */
+export function matchGroup(tax: Taxonomy, text: string): Group | null {
+  const key = foldText(text);
+  if (!key) return null;
+  for (const g of tax.groups) if (foldText(g.code) === key) return g.code;
+  for (const g of tax.groups) {
+    for (const n of [g.vi, g.en, ...g.variants]) if (foldText(n) === key) return g.code;
+  }
+  for (const g of tax.groups) {
+    for (const n of [g.vi, ...g.variants]) if (key.includes(foldText(n))) return g.code;
+  }
+  return null;
+}
