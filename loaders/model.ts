@@ -81,7 +81,7 @@ export interface IndicatorRow {
   note: string | null;
 }
 
-export type SourceKind = "plan_document" | "official_workbook" | "csv_panel";
+export type SourceKind = "plan_document" | "official_workbook" | "csv_panel" | "computed";
 
 export interface SourceRow {
   id: string;

@@ -1,0 +1,51 @@
+import type { Dataset } from "./ingest.ts";
+import type { IssueRow } from "./model.ts";
+
+/**
+ * The quality report printed by `papi check`: coverage by index × year, counts of findings by
+ * kind and severity, then every error and warning with its `file:line`.
+ */
+export function formatQualityReport(d: Dataset): string {
+  const out: string[] = [];
+  out.push(`PAPI Explorer — báo cáo chất lượng dữ liệu / data quality report`);
+  out.push(`Nguồn / sources: ${d.sources.length} · con số / figures: ${d.scores.length} · facts: ${d.facts.length}`);
+  out.push("");
+  out.push("Độ phủ / coverage (provinces with a figure; national figures marked *)");
+  const cov = new Map<string, { total: Set<string>; dimension: Set<string>; subdimension: Set<string>; target: number; sources: Set<string>; national: boolean }>();
+  for (const s of d.scores) {
+    const key = `${s.index}\t${s.year}`;
+    let c = cov.get(key);
+    if (!c) cov.set(key, (c = { total: new Set(), dimension: new Set(), subdimension: new Set(), target: 0, sources: new Set(), national: false }));
+    c.sources.add(s.source_id);
+    if (s.kind === "target") c.target++;
+    if (s.province_code === "00") c.national = true;
+    else if (s.kind !== "target" && s.value !== null) c[s.level].add(s.province_code);
+  }
+  out.push(["index", "year", "total", "dimension", "subdim", "targets", "sources"].map((h, i) => h.padEnd(i < 2 ? 10 : 10)).join(""));
+  for (const [key, c] of [...cov].sort(([a], [b]) => a.localeCompare(b))) {
+    const [index, year] = key.split("\t");
+    out.push([index!, year! + (c.national ? "*" : ""), c.total.size, c.dimension.size, c.subdimension.size, c.target, c.sources.size].map((v) => String(v).padEnd(10)).join(""));
+  }
+  out.push("");
+  out.push("Phát hiện / findings by kind");
+  const counts = new Map<string, number>();
+  for (const i of d.issues) counts.set(`${i.severity}\t${i.kind}`, (counts.get(`${i.severity}\t${i.kind}`) ?? 0) + 1);
+  for (const sev of ["error", "warning", "info"]) {
+    for (const [key, n] of [...counts].filter(([k]) => k.startsWith(sev + "\t")).sort()) out.push(`  ${sev.padEnd(8)} ${key.split("\t")[1]!.padEnd(24)} ${n}`);
+  }
+  const serious = d.issues.filter((i) => i.severity !== "info");
+  if (serious.length) {
+    out.push("");
+    out.push("Lỗi và cảnh báo / errors and warnings");
+    for (const i of sortIssues(serious)) out.push(`  ${i.source_loc || i.source_id}: ${i.severity}: ${i.message}`);
+  }
+  const errors = d.issues.filter((i) => i.severity === "error").length;
+  out.push("");
+  out.push(errors ? `${errors} lỗi / errors — dữ liệu chưa hợp lệ / data not valid` : "Không có lỗi / no errors");
+  return out.join("\n") + "\n";
+}
+
+function sortIssues(issues: IssueRow[]): IssueRow[] {
+  const rank = { error: 0, warning: 1, info: 2 };
+  return [...issues].sort((a, b) => rank[a.severity] - rank[b.severity] || a.source_loc.localeCompare(b.source_loc, "en", { numeric: true }));
+}

@@ -1,0 +1,151 @@
+import * as aq from "arquero";
+import { issue, type IndicatorRow, type IssueRow, type ProvinceRow, type ReadResult, type ScoreRow, type SourceKind, type SourceRow } from "./model.ts";
+import { defaultProvinceRegistry, type ProvinceRegistry } from "./provinces.ts";
+import { defaultTaxonomy, indicatorRows, type Taxonomy } from "./taxonomy.ts";
+import { readPlanDocument } from "./readPlanDocument.ts";
+import { readPapiWorkbook } from "./readPapiWorkbook.ts";
+import { readCsvPanel } from "./readCsvPanel.ts";
+import { validateScores } from "./validateScores.ts";
+import { reconcileScores, type FactRow } from "./reconcileScores.ts";
+import { computeRanks } from "./computeRanks.ts";
+import { COMPUTED_SOURCE_ID, deriveSixDimensionTotal } from "./deriveSixDimensionTotal.ts";
+import { computeBenchmarks, type BenchmarkRow } from "./computeBenchmarks.ts";
+import { sha256 } from "./sha256.ts";
+
+/** A file handed to the ingest: its base name and bytes (the ingest never reads paths). */
+export interface InputFile {
+  file: string;
+  data: Uint8Array;
+}
+
+export interface CoverageRow {
+  index: string;
+  year: number;
+  level: string;
+  kind: string;
+  source_kind: string;
+  source_id: string;
+  provinces: number;
+  figures: number;
+  national: boolean;
+}
+
+/** Every published table. */
+export interface Dataset {
+  scores: ScoreRow[];
+  facts: FactRow[];
+  provinces: ProvinceRow[];
+  indicators: IndicatorRow[];
+  sources: SourceRow[];
+  issues: IssueRow[];
+  benchmarks: BenchmarkRow[];
+  coverage: CoverageRow[];
+}
+
+export interface IngestOptions {
+  taxonomy?: Taxonomy;
+  registry?: ProvinceRegistry;
+}
+
+/** Reads one file with the reader its extension calls for; an unreadable file becomes an error finding. */
+export async function readInput(input: InputFile, options: IngestOptions = {}): Promise<ReadResult> {
+  const ext = input.file.toLowerCase().replace(/^.*(\.[^.]+)$/, "$1");
+  try {
+    if (ext === ".txt" || ext === ".md") {
+      const text = new TextDecoder("utf-8", { fatal: true }).decode(input.data);
+      return readPlanDocument(text, input.file, options);
+    }
+    if (ext === ".xlsx") return await readPapiWorkbook(input.data, input.file, options);
+    if (ext === ".csv") {
+      const text = new TextDecoder("utf-8", { fatal: true }).decode(input.data);
+      return readCsvPanel(text, input.file, options);
+    }
+    return {
+      scores: [],
+      sources: [],
+      issues: [issue({ kind: "unreadable", severity: "warning", message: `${input.file}: not a plan document (.txt/.md), workbook (.xlsx) or CSV panel (.csv); ignored`, source_id: input.file, source_loc: input.file })],
+    };
+  } catch (e) {
+    const reason = e instanceof Error ? e.message : String(e);
+    const message = reason.startsWith(input.file) ? reason : `${input.file}: cannot read: ${reason}`;
+    return {
+      scores: [],
+      sources: [],
+      issues: [issue({ kind: "unreadable", severity: "error", message, source_id: input.file, source_loc: input.file })],
+    };
+  }
+}
+
+/**
+ * The whole pipeline: read every file, validate each figure, reconcile figures across sources,
+ * derive the six-dimension total, compute missing ranks/groups (labelled computed), and the
+ * benchmarks and coverage tables.
+ */
+export async function ingest(inputs: InputFile[], options: IngestOptions = {}): Promise<Dataset> {
+  const taxonomy = options.taxonomy ?? defaultTaxonomy();
+  const registry = options.registry ?? defaultProvinceRegistry();
+  const results = await Promise.all(inputs.map((input) => readInput(input, { taxonomy, registry })));
+  const scores = results.flatMap((r) => r.scores);
+  const sources = results.flatMap((r) => r.sources);
+  const issues = results.flatMap((r) => r.issues);
+  issues.push(...validateScores(scores, taxonomy));
+
+  const kinds = new Map<string, SourceKind>(sources.map((s) => [s.id, s.kind]));
+  kinds.set(COMPUTED_SOURCE_ID, "computed");
+  const first = reconcileScores(scores, kinds);
+  const derived = deriveSixDimensionTotal(first.facts);
+  const allScores = [...scores, ...derived];
+  const { facts, issues: reconcileIssues } = derived.length ? reconcileScores(allScores, kinds) : first;
+  issues.push(...reconcileIssues);
+  if (derived.length) {
+    sources.push({
+      id: COMPUTED_SOURCE_ID,
+      kind: "computed",
+      file: "",
+      title: "Computed by PAPI Explorer (six-dimension totals)",
+      issuer: null,
+      number: null,
+      date: null,
+      level: "national",
+      province_code: null,
+      indices: "PAPI",
+      sha256: sha256(derived.map((d) => `${d.province_code}${d.year}${d.value_text}`).join()),
+      figures: derived.length,
+      note: "Sum of D1–D6 for every province-year whose six dimensions are known.",
+    });
+  }
+  const ranked = computeRanks(facts);
+  return {
+    scores: allScores,
+    facts: ranked,
+    provinces: registry.provinces,
+    indicators: indicatorRows(taxonomy),
+    sources,
+    issues,
+    benchmarks: computeBenchmarks(ranked, registry.provinces),
+    coverage: computeCoverage(allScores, kinds),
+  };
+}
+
+export function computeCoverage(scores: ScoreRow[], kinds: Map<string, SourceKind>): CoverageRow[] {
+  if (!scores.length) return [];
+  return aq
+    .from(scores.map((s) => ({ index: s.index, year: s.year, level: s.level, kind: s.kind, source_kind: kinds.get(s.source_id) ?? "computed", source_id: s.source_id, province: s.province_code === "00" ? null : s.province_code, national: s.province_code === "00" })))
+    .groupby("index", "year", "level", "kind", "source_kind", "source_id")
+    .rollup({ provinces: aq.op.array_agg_distinct("province"), figures: aq.op.count(), national: aq.op.any("national") })
+    .orderby("index", "year", "level", "kind", "source_id")
+    .objects()
+    .map((o) => o as Record<string, unknown>)
+    .map((r) => ({
+      ...(r as unknown as CoverageRow),
+      provinces: (r.provinces as Array<string | null>).filter((p) => p !== null).length,
+      national: Boolean(r.national),
+    }));
+}
+
+/** Counts findings by severity. */
+export function severityCounts(issues: IssueRow[]): Record<"error" | "warning" | "info", number> {
+  const out = { error: 0, warning: 0, info: 0 };
+  for (const i of issues) out[i.severity]++;
+  return out;
+}

@@ -1,0 +1,194 @@
+/**
+ * The published tables and their column types: one description drives the Arrow, CSV and
+ * Parquet outputs, the SQL notebook's schema list and the data page.
+ */
+export type ColumnType = "string" | "int" | "float" | "bool";
+
+export interface ColumnSpec {
+  name: string;
+  type: ColumnType;
+  doc: string;
+}
+
+export interface TableSpec {
+  name: TableName;
+  doc_vi: string;
+  doc_en: string;
+  columns: ColumnSpec[];
+}
+
+export type TableName = "scores" | "facts" | "provinces" | "indicators" | "sources" | "issues" | "benchmarks" | "coverage";
+
+const s = (name: string, doc: string): ColumnSpec => ({ name, type: "string", doc });
+const i = (name: string, doc: string): ColumnSpec => ({ name, type: "int", doc });
+const f = (name: string, doc: string): ColumnSpec => ({ name, type: "float", doc });
+const b = (name: string, doc: string): ColumnSpec => ({ name, type: "bool", doc });
+
+export const TABLES: Record<TableName, TableSpec> = {
+  scores: {
+    name: "scores",
+    doc_vi: "Mọi con số đọc được từ mọi nguồn (một dòng mỗi con số, kèm nguồn và vị trí).",
+    doc_en: "Every figure read from every source (one row per figure, with its source and location).",
+    columns: [
+      s("index", "PAPI | PAR_INDEX | SIPAS"),
+      s("province_code", "GSO code; 00 = national"),
+      i("year", "survey year"),
+      s("indicator_id", "semantic indicator id (see indicators)"),
+      s("level", "total | dimension | subdimension"),
+      i("dimension", "1–8; empty for totals"),
+      s("kind", "actual | target | derived"),
+      f("value", "the figure; empty when missing (never 0)"),
+      s("value_text", "the figure as printed, dot decimal, source precision"),
+      s("unit", "points | percent"),
+      i("rank", "rank"),
+      i("rank_of", "how many were ranked"),
+      s("rank_scope", "national | northwest | region"),
+      s("group", "CN | TBC | TBT | TN"),
+      s("group_source", "published | computed"),
+      s("rank_source", "published | computed"),
+      s("comparator", "targets: eq | gte (at least) | lte (rank at most)"),
+      s("source_id", "source file (see sources)"),
+      s("source_loc", "file:line or sheet!cell"),
+      s("note", "how a derived value was derived, words matched, …"),
+    ],
+  },
+  facts: {
+    name: "facts",
+    doc_vi: "Mỗi con số một dòng sau khi đối chiếu các nguồn: giá trị được ưu tiên, thứ hạng và nhóm (công bố hoặc tính toán).",
+    doc_en: "One row per figure after reconciling sources: the preferred value, rank and group (published or computed).",
+    columns: [
+      s("index", "PAPI | PAR_INDEX | SIPAS"),
+      s("province_code", "GSO code; 00 = national"),
+      i("year", "survey year"),
+      s("indicator_id", "semantic indicator id"),
+      s("level", "total | dimension | subdimension"),
+      i("dimension", "1–8; empty for totals"),
+      s("kind", "actual | target | derived"),
+      s("rank_scope", "national | northwest | region"),
+      f("value", "preferred value (official workbook > CSV panel > plan document)"),
+      s("value_text", "value as printed"),
+      s("unit", "points | percent"),
+      s("value_source_id", "source of the value shown"),
+      s("value_source_loc", "its location"),
+      i("rank", "published rank, else computed when ≥ 50 provinces have a value"),
+      i("rank_of", "how many were ranked"),
+      s("rank_source", "published | computed"),
+      s("group", "CN | TBC | TBT | TN"),
+      s("group_source", "published | computed (quartiles, rule unverified)"),
+      s("comparator", "targets: eq | gte | lte"),
+      s("sources", "every source giving this figure: id@location; …"),
+      i("n_sources", "number of sources"),
+      b("conflict", "sources disagree beyond rounding"),
+      s("note", "notes"),
+    ],
+  },
+  provinces: {
+    name: "provinces",
+    doc_vi: "63 tỉnh, thành phố trước sáp nhập 2025: mã GSO, tên, vùng, nhóm Tây Bắc, đơn vị sau 1/7/2025.",
+    doc_en: "The 63 pre-2025 provinces: GSO code, names, region, Northwest group, unit after 1 July 2025.",
+    columns: [
+      s("code", "GSO code"),
+      s("name_vi", "Vietnamese name"),
+      s("name_ascii", "ASCII name"),
+      s("name_en", "English name"),
+      s("slug", "URL slug"),
+      i("region_id", "region 1–6"),
+      s("region_vi", "region (Vietnamese)"),
+      s("region_en", "region (English)"),
+      b("northwest", "one of the six Northwest (Tây Bắc) provinces"),
+      s("unit_2025", "unit after the 2025 merger"),
+    ],
+  },
+  indicators: {
+    name: "indicators",
+    doc_vi: "Cây chỉ số PAPI, PAR INDEX, SIPAS với mã ngữ nghĩa và các năm áp dụng.",
+    doc_en: "The PAPI, PAR INDEX and SIPAS indicator tree with semantic ids and years in force.",
+    columns: [
+      s("id", "semantic id"),
+      s("index", "index"),
+      s("level", "total | dimension | subdimension"),
+      i("dimension", "dimension number"),
+      s("name_vi", "Vietnamese name"),
+      s("name_en", "English name"),
+      i("year_from", "first year in force"),
+      i("year_to", "last year in force; empty = still in force"),
+      s("unit", "points | percent"),
+      f("scale_min", "scale minimum (latest year)"),
+      f("scale_max", "scale maximum (latest year)"),
+      s("parent", "parent indicator id"),
+      b("verified", "false = not confirmed in a primary source"),
+      s("note", "notes"),
+    ],
+  },
+  sources: {
+    name: "sources",
+    doc_vi: "Các nguồn dữ liệu: văn bản kế hoạch, bộ dữ liệu PAPI chính thức, bảng CSV.",
+    doc_en: "Data sources: plan documents, official PAPI workbooks, CSV panels.",
+    columns: [
+      s("id", "source id (file name)"),
+      s("kind", "plan_document | official_workbook | csv_panel | computed"),
+      s("file", "file name"),
+      s("title", "title"),
+      s("issuer", "issuer"),
+      s("number", "document number"),
+      s("date", "date (ISO; partial when the day is blank)"),
+      s("level", "province | commune | national"),
+      s("province_code", "province the document is about"),
+      s("indices", "indices addressed"),
+      s("sha256", "sha256 of the file"),
+      i("figures", "figures read"),
+      s("note", "notes"),
+    ],
+  },
+  issues: {
+    name: "issues",
+    doc_vi: "Báo cáo chất lượng dữ liệu: lỗi, cảnh báo, thông tin, kèm vị trí tệp:dòng.",
+    doc_en: "Data-quality findings: errors, warnings and notes with their file:line.",
+    columns: [
+      s("kind", "finding kind"),
+      s("severity", "error | warning | info"),
+      s("message", "message"),
+      s("source_id", "source"),
+      s("source_loc", "file:line or sheet!cell"),
+      s("index", "index"),
+      s("province_code", "province"),
+      i("year", "year"),
+      s("indicator_id", "indicator"),
+    ],
+  },
+  benchmarks: {
+    name: "benchmarks",
+    doc_vi: "Số liệu tham chiếu tính toán: trung bình, trung vị, nhỏ nhất, lớn nhất, n theo cả nước, vùng, Tây Bắc.",
+    doc_en: "Computed benchmarks: mean, median, min, max, n for the nation, each region and the Northwest six.",
+    columns: [
+      s("index", "index"),
+      i("year", "year"),
+      s("indicator_id", "indicator"),
+      s("scope", "national | region | northwest"),
+      s("scope_id", "00, region id or northwest"),
+      f("mean", "mean"),
+      f("median", "median"),
+      f("min", "minimum"),
+      f("max", "maximum"),
+      i("n", "provinces with a value"),
+    ],
+  },
+  coverage: {
+    name: "coverage",
+    doc_vi: "Độ phủ dữ liệu: chỉ số × năm × cấp × loại × nguồn, số tỉnh và số con số.",
+    doc_en: "Data coverage: index × year × level × kind × source, provinces and figures.",
+    columns: [
+      s("index", "index"),
+      i("year", "year"),
+      s("level", "level"),
+      s("kind", "actual | target | derived"),
+      s("source_kind", "kind of source"),
+      s("source_id", "source"),
+      i("provinces", "provinces with at least one figure (national figures excluded)"),
+      i("figures", "figures"),
+      b("national", "includes national figures"),
+    ],
+  },
+};
+
+export const TABLE_NAMES = Object.keys(TABLES) as TableName[];

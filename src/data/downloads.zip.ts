@@ -1,0 +1,3 @@
+import { runDownloadsLoader } from "../../loaders/runTableLoader.ts";
+
+await runDownloadsLoader();

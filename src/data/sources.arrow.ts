@@ -1,0 +1,3 @@
+import { runArrowLoader } from "../../loaders/runTableLoader.ts";
+
+await runArrowLoader("sources");
