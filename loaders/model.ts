@@ -62,6 +62,9 @@ export interface ProvinceRow {
   region_en: string;
   northwest: boolean;
   unit_2025: string;
+  /** position on the overview's tile-grid map */
+  tile_row: number | null;
+  tile_col: number | null;
 }
 
 export interface IndicatorRow {

@@ -11,7 +11,7 @@ export interface ProvinceRegistry {
   byKey: Map<string, string>;
 }
 
-export function parseProvinceRegistry(provincesCsv: string, aliasesCsv = ""): ProvinceRegistry {
+export function parseProvinceRegistry(provincesCsv: string, aliasesCsv = "", tileGridCsv = ""): ProvinceRegistry {
   const [header, ...rows] = parseCsv(provincesCsv);
   const col = (name: string) => header!.fields.indexOf(name);
   const provinces: ProvinceRow[] = rows.map(({ fields: f }) => ({
@@ -25,7 +25,18 @@ export function parseProvinceRegistry(provincesCsv: string, aliasesCsv = ""): Pr
     region_en: f[col("region_en")]!,
     northwest: f[col("northwest")] === "1",
     unit_2025: f[col("unit_2025")]!,
+    tile_row: null,
+    tile_col: null,
   }));
+  if (tileGridCsv) {
+    const byCodeTile = new Map(parseCsv(tileGridCsv).slice(1).map(({ fields }) => [fields[0]!.padStart(2, "0"), fields]));
+    for (const p of provinces) {
+      const tile = byCodeTile.get(p.code);
+      if (!tile) throw new Error(`tile grid has no tile for province ${p.code}`);
+      p.tile_row = Number(tile[1]);
+      p.tile_col = Number(tile[2]);
+    }
+  }
   const byCode = new Map(provinces.map((p) => [p.code, p]));
   const byKey = new Map<string, string>();
   for (const p of provinces) {
@@ -68,6 +79,7 @@ export function defaultProvinceRegistry(): ProvinceRegistry {
     cached = parseProvinceRegistry(
       readFileSync(new URL("provinces.csv", dir), "utf8"),
       readFileSync(new URL("province-aliases.csv", dir), "utf8"),
+      readFileSync(new URL("tile-grid.csv", dir), "utf8"),
     );
   }
   return cached;

@@ -97,6 +97,8 @@ export const TABLES: Record<TableName, TableSpec> = {
       s("region_en", "region (English)"),
       b("northwest", "one of the six Northwest (Tây Bắc) provinces"),
       s("unit_2025", "unit after the 2025 merger"),
+      i("tile_row", "row on the tile-grid map"),
+      i("tile_col", "column on the tile-grid map"),
     ],
   },
   indicators: {
