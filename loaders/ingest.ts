@@ -49,6 +49,14 @@ export interface IngestOptions {
 
 /** Reads one file with the reader its extension calls for; an unreadable file becomes an error finding. */
 export async function readInput(input: InputFile, options: IngestOptions = {}): Promise<ReadResult> {
+  const result = await readWith(input, options);
+  // The sha256 in `sources` is always of the file's bytes (a text reader sees the decoded text).
+  const digest = sha256(input.data);
+  for (const s of result.sources) if (s.id === input.file) s.sha256 = digest;
+  return result;
+}
+
+async function readWith(input: InputFile, options: IngestOptions): Promise<ReadResult> {
   const ext = input.file.toLowerCase().replace(/^.*(\.[^.]+)$/, "$1");
   try {
     if (ext === ".txt" || ext === ".md") {

@@ -57,7 +57,9 @@ export function roundingOf(s: ScoreRow): number {
   if (!text) return 0;
   const dot = text.indexOf(".");
   const decimals = dot < 0 ? 0 : text.length - dot - 1;
-  return 0.5 * 10 ** -decimals;
+  // Six or more decimals: a float printed in full. Sources store single-precision floats
+  // (45.05506134033203), exact to about 1e-5 only.
+  return decimals >= 6 ? 1e-5 : 0.5 * 10 ** -decimals;
 }
 
 export function checkPartsAgainstWhole(scores: ScoreRow[], tax: Taxonomy): IssueRow[] {
