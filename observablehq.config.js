@@ -1,0 +1,31 @@
+// Observable Framework 1.13.4 configuration for PAPI Explorer.
+//
+// The site must work on networks without Internet access: nothing in the
+// build may be fetched from a CDN and nothing in the built pages may load from
+// another host. Hence: no Google Fonts (globalStylesheets), a self-hosted font
+// in the style file, our own footer, no DuckDB extensions, and pages import
+// libraries from node_modules explicitly (never Framework's implicit `npm:`
+// builtins such as Plot, Inputs, d3, sql or DuckDBClient).
+export default {
+  // Source root of pages, components and data loaders.
+  root: "src",
+  // Site title, shown in the sidebar and the <title> of every page.
+  title: "PAPI Explorer",
+  // Framework 1.13.4 has no `lang` option (its <html> tag has no lang
+  // attribute), so the page language is set by this tiny script in <head>.
+  // The empty data: icon stops browsers from requesting /favicon.ico, which
+  // the site does not have (a 404 on every page otherwise).
+  head: `<link rel="icon" href="data:,"><script>document.documentElement.lang = "vi";</script>`,
+  // Our stylesheet: Framework's default + air theme, self-hosted Be Vietnam Pro.
+  style: "style.css",
+  // The default is a Google Fonts stylesheet (Source Serif 4); load nothing.
+  globalStylesheets: [],
+  // The default footer links to observablehq.com.
+  footer: "PAPI Explorer — công cụ khám phá dữ liệu chỉ số quản trị và hành chính công cấp tỉnh.",
+  // Only used by Framework's own `sql` front matter and DuckDBClient, which
+  // this site does not use (see src/components/duckdb.ts); `null` removes the
+  // json and parquet extensions that Framework would otherwise download from
+  // extensions.duckdb.org when they are used.
+  duckdb: { extensions: { json: null, parquet: null } },
+  // `pages` (the sidebar) is added with the real pages.
+};

@@ -1,0 +1,149 @@
+/**
+ * Headless Chromium for the e2e tests: Debian's /usr/bin/chromium (never a
+ * downloaded browser), driven by playwright-core, with the flags that keep it
+ * from contacting Google's services on a closed network, and a fresh profile.
+ */
+import { existsSync } from "node:fs";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { chromium, type BrowserContext, type ConsoleMessage, type Page, type Request } from "playwright-core";
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+
+export const CHROMIUM_ARGS: readonly string[] = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+export interface Browser {
+  context: BrowserContext;
+  close(): Promise<void>;
+}
+
+export async function launchChromium(): Promise<Browser> {
+  if (!existsSync(CHROMIUM_PATH)) {
+    throw new Error(`Chromium not found at ${CHROMIUM_PATH}; install it with: apt-get install -y chromium`);
+  }
+  const userDataDir = await mkdtemp(join(tmpdir(), "papi-e2e-chromium-"));
+  // launchPersistentContext takes the profile directory (--user-data-dir);
+  // headless: true makes Playwright pass --headless.
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: [...CHROMIUM_ARGS],
+    viewport: { width: 1280, height: 900 },
+    locale: "vi-VN",
+    serviceWorkers: "block",
+  });
+  return {
+    context,
+    async close() {
+      await context.close().catch(() => undefined);
+      await rm(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export interface PageRecord {
+  url: string;
+  /** console.error messages and uncaught exceptions (page and workers). */
+  errors: string[];
+  /** Requests to any host other than the local server (any scheme but data:/blob:). */
+  foreignRequests: string[];
+  /** Local requests that failed or answered with an HTTP error. */
+  failedRequests: string[];
+  /** Every request URL seen (for debugging). */
+  requests: string[];
+}
+
+export interface RecordedPage {
+  page: Page;
+  record: PageRecord;
+}
+
+/** True for a URL on the local server (`origin`, e.g. "http://127.0.0.1:1234"). */
+export function isLocalUrl(url: string, origin: string): boolean {
+  if (/^(data|blob|about|chrome-error):/i.test(url)) return true;
+  try {
+    return new URL(url).origin === new URL(origin).origin;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Opens `path` on the local server in a new page of `context` and records
+ * console errors and every request that does not go to the server. Listens on
+ * the context (not only the page) so requests of dedicated workers, e.g. the
+ * DuckDB worker, are seen too.
+ */
+export async function openPage(
+  context: BrowserContext,
+  origin: string,
+  path: string,
+  {
+    waitUntil = "load",
+    beforeGoto,
+  }: {
+    waitUntil?: "load" | "domcontentloaded" | "networkidle";
+    /** Runs after the listeners are attached and before navigation (e.g. page.route). */
+    beforeGoto?: (page: Page) => Promise<void>;
+  } = {},
+): Promise<RecordedPage> {
+  const url = new URL(path, origin).href;
+  const record: PageRecord = { url, errors: [], foreignRequests: [], failedRequests: [], requests: [] };
+  const page = await context.newPage();
+  const onRequest = (request: Request): void => {
+    const frame = safeFrame(request);
+    if (frame && frame.page() !== page) return;
+    const requestUrl = request.url();
+    record.requests.push(requestUrl);
+    if (!isLocalUrl(requestUrl, origin)) record.foreignRequests.push(`${request.method()} ${requestUrl}`);
+  };
+  context.on("request", onRequest);
+  page.on("close", () => context.off("request", onRequest));
+  page.on("console", (message: ConsoleMessage) => {
+    if (message.type() === "error") record.errors.push(`console.error: ${message.text()} (${message.location().url})`);
+  });
+  page.on("pageerror", (error) => record.errors.push(`uncaught: ${error.stack ?? error.message}`));
+  page.on("requestfailed", (request) => {
+    if (isLocalUrl(request.url(), origin)) {
+      record.failedRequests.push(`${request.url()}: ${request.failure()?.errorText ?? "failed"}`);
+    }
+  });
+  page.on("response", (response) => {
+    if (response.status() >= 400 && isLocalUrl(response.url(), origin)) {
+      record.failedRequests.push(`${response.url()}: HTTP ${response.status()}`);
+    }
+  });
+  if (beforeGoto) await beforeGoto(page);
+  await page.goto(url, { waitUntil });
+  return { page, record };
+}
+
+function safeFrame(request: Request) {
+  try {
+    return request.frame();
+  } catch {
+    return undefined; // requests of workers have no frame
+  }
+}
+
+/**
+ * Waits until Framework has rendered every cell of the page: no
+ * <observablehq-loading> placeholders left. Returns the texts of cells that
+ * failed (Framework renders them with class "observablehq--error").
+ */
+export async function waitForCells(page: Page, timeout = 60_000): Promise<string[]> {
+  await page.waitForFunction(() => document.querySelectorAll("observablehq-loading").length === 0, undefined, {
+    timeout,
+    polling: 100,
+  });
+  return page.$$eval(".observablehq--error", (nodes) => nodes.map((n) => (n.textContent ?? "").trim()));
+}

@@ -1,0 +1,181 @@
+// Every page of the built site (dist/, made by `npm run build` before this
+// runs) must load in Chromium from a local server alone: no console error, no
+// failed local request, no cell error, and no request to any other host.
+import { existsSync } from "node:fs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchChromium, openPage, waitForCells, type Browser } from "./browser.ts";
+import { startStaticServer, type StaticServer } from "./server.ts";
+import { builtFile, DIST, pagePath, walk } from "./site.ts";
+
+if (!existsSync(`${DIST}/index.html`)) {
+  throw new Error(`${DIST}/index.html not found: run \`npm run build\` before the e2e tests`);
+}
+const pages = (await walk(DIST)).filter((f) => f.endsWith(".html")).map((f) => pagePath(f));
+
+/**
+ * The temporary smoke page (src/index.md): a Plot chart in #smoke-chart and a
+ * DuckDB result in #smoke-duckdb. When index.md gets its real content, move
+ * the smoke page elsewhere and update this path (or drop the "smoke page" test).
+ */
+const SMOKE_PAGE = "/";
+
+// The built modules, imported directly by the DuckDB tests, so that these do
+// not depend on what any page imports.
+const DUCKDB_MODULE = await builtFile(/^_import\/components\/duckdb\.[0-9a-f]+\.js$/);
+const ARROW_MODULE = await builtFile(/^_node\/apache-arrow@[^/]+\/index\.[0-9a-f]+\.js$/);
+
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startStaticServer(DIST);
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe("every built page loads offline", () => {
+  it("finds the built pages", () => {
+    expect(pages).toContain("/");
+  });
+
+  it.each(pages)("%s", async (path) => {
+    const { page, record } = await openPage(browser.context, server.origin, path);
+    try {
+      const cellErrors = await waitForCells(page);
+      await page.waitForLoadState("networkidle");
+      expect(cellErrors, "cells that failed").toEqual([]);
+      expect(record.errors, "console errors").toEqual([]);
+      expect(record.failedRequests, "failed local requests").toEqual([]);
+      expect(record.foreignRequests, "requests to other hosts").toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe("smoke page", () => {
+  it("draws the chart before DuckDB has loaded, then shows the DuckDB result", async () => {
+    let releaseWasm!: () => void;
+    const wasmHeld = new Promise<void>((resolve) => (releaseWasm = resolve));
+    let wasmRequested = false;
+    const { page, record } = await openPage(browser.context, server.origin, SMOKE_PAGE, {
+      // Hold the DuckDB wasm download until the chart is on screen.
+      beforeGoto: (p) =>
+        p.route(/duckdb-eh\.[0-9a-f]+\.wasm$/, async (route) => {
+          wasmRequested = true;
+          await wasmHeld;
+          await route.continue();
+        }),
+    });
+    try {
+      await page.locator("#smoke-chart svg").first().waitFor({ timeout: 30_000 });
+      expect(await page.locator("#smoke-chart svg rect").count()).toBeGreaterThanOrEqual(4);
+      expect(await page.locator("#smoke-duckdb").textContent()).not.toMatch(/\d+ tỉnh/);
+      releaseWasm();
+      await expect.poll(() => page.locator("#smoke-duckdb").textContent(), { timeout: 60_000 }).toBe(
+        "DuckDB: 3 tỉnh, trung bình 43.8",
+      );
+      expect(wasmRequested).toBe(true);
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe("vi");
+      expect(record.errors).toEqual([]);
+      expect(record.foreignRequests).toEqual([]);
+    } finally {
+      releaseWasm();
+      await page.close();
+    }
+  });
+});
+
+describe("site style", () => {
+  it("renders Vietnamese text in the self-hosted Be Vietnam Pro", async () => {
+    const { page, record } = await openPage(browser.context, server.origin, "/");
+    try {
+      const fonts = await page.evaluate(async () => {
+        const loaded = await document.fonts.load('16px "Be Vietnam Pro"', "Chỉ số quản trị và hành chính công");
+        const bold = await document.fonts.load('700 16px "Be Vietnam Pro"', "Đà Nẵng");
+        return {
+          body: getComputedStyle(document.body).fontFamily,
+          loaded: loaded.map((f) => `${f.family} ${f.weight} ${f.style} ${f.status}`),
+          bold: bold.length,
+        };
+      });
+      expect(fonts.body).toMatch(/^"?Be Vietnam Pro"?/);
+      expect(fonts.loaded.length).toBeGreaterThanOrEqual(1);
+      expect(fonts.loaded.every((f) => f.endsWith("loaded"))).toBe(true);
+      expect(fonts.bold).toBeGreaterThanOrEqual(1);
+      expect(record.foreignRequests).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe("DuckDB wrapper (src/components/duckdb.ts)", () => {
+  it("keeps DuckDB offline: no extension download, no URL access; plain row values", async () => {
+    const { page, record } = await openPage(browser.context, server.origin, "/");
+    try {
+      await waitForCells(page);
+      // A string, so that Vite does not rewrite the dynamic import().
+      const results = (await page.evaluate(`(async () => {
+        const {query} = await import(${JSON.stringify(DUCKDB_MODULE)});
+        const out = {};
+        for (const [key, sql] of Object.entries({
+          load: "LOAD parquet",
+          parquet: "SELECT * FROM read_parquet('x.parquet')",
+          url: "SELECT * FROM read_csv('https://example.invalid/x.csv')",
+        })) {
+          out[key] = await query(sql).then(() => "ok", (e) => String(e.message).split("\\n")[0]);
+        }
+        const {rows} = await query("SELECT 3::BIGINT AS n, 1.5::DECIMAL(3,1) AS d, DATE '2024-01-02' AS day, [1, 2] AS xs, {'a': 'ệ'} AS s");
+        const [r] = rows;
+        out.row = {n: r.n, d: r.d, day: r.day instanceof Date ? r.day.toISOString() : String(r.day), xs: r.xs, s: r.s};
+        return out;
+      })()`)) as Record<string, unknown>;
+      expect(results.load).toMatch(/disabled/i);
+      expect(results.parquet).toMatch(/parquet extension/i);
+      expect(results.url).toMatch(/disabled/i);
+      expect(results.row).toEqual({ n: 3, d: 1.5, day: "2024-01-02T00:00:00.000Z", xs: [1, 2], s: { a: "ệ" } });
+      await page.waitForLoadState("networkidle");
+      expect(record.foreignRequests).toEqual([]);
+      expect(record.errors).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it("registers Arrow IPC bytes in both the stream and the file format", async () => {
+    const { page, record } = await openPage(browser.context, server.origin, "/");
+    try {
+      await waitForCells(page);
+      const results = (await page.evaluate(`(async () => {
+        const {registerArrow, query} = await import(${JSON.stringify(DUCKDB_MODULE)});
+        const arrow = await import(${JSON.stringify(ARROW_MODULE)});
+        const table = arrow.tableFromArrays({tinh: ["Hà Giang", "Cà Mau"], diem: Float64Array.from([40.5, 43.25])});
+        const out = {};
+        for (const format of ["stream", "file"]) {
+          const bytes = arrow.tableToIPC(table, format);
+          await registerArrow("t_" + format, bytes);
+          out[format] = (await query("SELECT tinh, diem FROM t_" + format + " ORDER BY diem DESC")).rows;
+          out[format + "_intact"] = bytes.byteLength > 0;
+        }
+        return out;
+      })()`)) as Record<string, unknown>;
+      const expected = [
+        { tinh: "Cà Mau", diem: 43.25 },
+        { tinh: "Hà Giang", diem: 40.5 },
+      ];
+      expect(results.stream).toEqual(expected);
+      expect(results.file).toEqual(expected);
+      expect(results.stream_intact).toBe(true);
+      expect(results.file_intact).toBe(true);
+      expect(record.errors).toEqual([]);
+      expect(record.foreignRequests).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+});
