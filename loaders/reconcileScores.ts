@@ -1,5 +1,5 @@
 import { issue, type Comparator, type Group, type IndexId, type IssueRow, type Kind, type Level, type Provenance, type RankScope, type ScoreRow, type SourceKind, type Unit } from "./model.ts";
-import { figureKey, roundingOf } from "./validateScores.ts";
+import { figureKey, roundingOf, roundingOfText } from "./validateScores.ts";
 
 /**
  * One figure as the site shows it: the same figure read from several sources becomes one fact
@@ -145,19 +145,14 @@ export function checkDerivedAgainstActual(facts: FactRow[]): IssueRow[] {
     if (d.kind !== "derived" || d.value === null) continue;
     const a = actual.get(key(d));
     if (!a || a.value === null) continue;
-    const tol = 0.5 * 10 ** -decimalsOf(d.value_text) + 0.5 * 10 ** -decimalsOf(a.value_text) + 1e-6;
+    const tol = roundingOfText(d.value_text) + roundingOfText(a.value_text) + 1e-6;
     const loc = d.value_source_loc ?? "";
     if (Math.abs(a.value - d.value) > tol) {
       out.push(issue({ kind: "conflict", severity: "warning", message: `derived ${d.indicator_id} ${d.year} = ${d.value_text} disagrees with the actual ${a.value_text} (${a.value_source_id})`, source_id: d.value_source_id ?? "", source_loc: loc, index: d.index, province_code: d.province_code, year: d.year, indicator_id: d.indicator_id }));
     } else if (d.rank !== null && a.rank !== null && d.rank !== a.rank) {
-      out.push(issue({ kind: "conflict", severity: "warning", message: `derived rank ${d.rank} for ${d.indicator_id} ${d.year} disagrees with the actual rank ${a.rank}`, source_id: d.value_source_id ?? "", source_loc: loc, index: d.index, province_code: d.province_code, year: d.year, indicator_id: d.indicator_id }));
+      const computed = d.rank_source === "computed";
+      out.push(issue({ kind: "conflict", severity: computed ? "info" : "warning", message: `${computed ? "computed" : "derived"} rank ${d.rank} for ${d.indicator_id} ${d.year} disagrees with the ${a.rank_source ?? ""} rank ${a.rank}`.replace("  ", " "), source_id: d.value_source_id ?? "", source_loc: loc, index: d.index, province_code: d.province_code, year: d.year, indicator_id: d.indicator_id }));
     }
   }
   return out;
-}
-
-function decimalsOf(text: string | null): number {
-  if (!text) return 8;
-  const dot = text.indexOf(".");
-  return dot < 0 ? 0 : text.length - dot - 1;
 }

@@ -53,13 +53,16 @@ export function checkRanges(scores: ScoreRow[], tax: Taxonomy): IssueRow[] {
 
 /** Half a unit of the last printed decimal: 0.005 for "4.22", negligible for a full-precision float. */
 export function roundingOf(s: ScoreRow): number {
-  const text = s.value_text;
+  return roundingOfText(s.value_text);
+}
+
+export function roundingOfText(text: string | null): number {
   if (!text) return 0;
   const dot = text.indexOf(".");
   const decimals = dot < 0 ? 0 : text.length - dot - 1;
-  // Six or more decimals: a float printed in full. Sources store single-precision floats
-  // (45.05506134033203), exact to about 1e-5 only.
-  return decimals >= 6 ? 1e-5 : 0.5 * 10 ** -decimals;
+  // Five or more decimals: a float printed in full, not a rounded publication. Sources store
+  // single-precision floats (45.05506134033203) and sums of them, exact to a few 1e-5 only.
+  return decimals >= 5 ? 5e-5 : 0.5 * 10 ** -decimals;
 }
 
 export function checkPartsAgainstWhole(scores: ScoreRow[], tax: Taxonomy): IssueRow[] {
@@ -104,8 +107,13 @@ export function checkPartsAgainstWhole(scores: ScoreRow[], tax: Taxonomy): Issue
   return out;
 }
 
+/**
+ * What makes two rows the same figure. A rank-only target ("top 10") is a different goal from
+ * the score target of the same indicator, so it has a key of its own.
+ */
 export function figureKey(s: ScoreRow): string {
-  return [s.index, s.province_code, s.year, s.indicator_id, s.kind, s.rank_scope ?? "national"].join("|");
+  const goal = s.kind === "target" && s.value === null && s.rank !== null ? "rank" : "value";
+  return [s.index, s.province_code, s.year, s.indicator_id, s.kind, s.rank_scope ?? "national", goal].join("|");
 }
 
 export function checkDuplicates(scores: ScoreRow[]): IssueRow[] {
