@@ -6,6 +6,15 @@
 // in the style file, our own footer, no DuckDB extensions, and pages import
 // libraries from node_modules explicitly (never Framework's implicit `npm:`
 // builtins such as Plot, Inputs, d3, sql or DuckDBClient).
+import { readFileSync } from "node:fs";
+
+// One static page per province (/province/<slug>), from the province registry.
+const provinceSlugs = readFileSync(new URL("./data/reference/provinces.csv", import.meta.url), "utf8")
+  .trim()
+  .split(/\r?\n/)
+  .slice(1)
+  .map((line) => line.split(",")[4]);
+
 export default {
   // Source root of pages, components and data loaders.
   root: "src",
@@ -27,5 +36,17 @@ export default {
   // json and parquet extensions that Framework would otherwise download from
   // extensions.duckdb.org when they are used.
   duckdb: { extensions: { json: null, parquet: null } },
-  // `pages` (the sidebar) is added with the real pages.
+  // The sidebar: Vietnamese first, English after the slash (every page also has a switch).
+  pages: [
+    { name: "Tổng quan / Overview", path: "/" },
+    { name: "Hồ sơ tỉnh / Province", path: "/province/lao-cai" },
+    { name: "So sánh / Compare", path: "/compare" },
+    { name: "Chỉ số / Indicators", path: "/indicators" },
+    { name: "Mục tiêu / Targets", path: "/targets" },
+    { name: "Sổ tay SQL / SQL notebook", path: "/notebook" },
+    { name: "Dữ liệu / Data", path: "/data" },
+  ],
+  // src/province/[slug].md is rendered once per province.
+  dynamicPaths: provinceSlugs.map((slug) => `/province/${slug}`),
+  pager: false,
 };
