@@ -4,7 +4,7 @@
  * — where the target year is known — did it happen? Pure functions; no DOM, no I/O.
  */
 import { buildPanel, valueOf, yearValues, type Panel, type PanelFact } from "./panel.ts";
-import { describeChanges, historicalChanges, quantile, similarStart, type Change, type ChangeStats, type SeriesInfo } from "./changeDistribution.ts";
+import { describeChanges, historicalChanges, quantile, seriesBreaks, similarStart, versionOf, type Change, type ChangeStats, type SeriesBreakYear, type SeriesInfo } from "./changeDistribution.ts";
 import { groupAtLeast, groupCutoffs, groupFor, othersOf, rankAmong, thresholdForRank, type GroupCode } from "./impliedRank.ts";
 import { simulatePlan, type SimulationResult } from "./simulatePlan.ts";
 
@@ -30,7 +30,7 @@ export interface ProvinceMeta {
 export interface EngineData {
   facts: PanelFact[];
   indicators: IndicatorMeta[];
-  breaks: Array<{ indicator: string; year: number }>;
+  breaks: Array<{ indicator: string; year: number; verified?: boolean }>;
   provinces: ProvinceMeta[];
 }
 
@@ -145,8 +145,8 @@ export function seriesInfo(indicators: IndicatorMeta[], breaks: EngineData["brea
   const parent = new Map(indicators.map((d) => [d.id, d.parent]));
   const children = new Map<string, string[]>();
   for (const d of indicators) if (d.parent) children.set(d.parent, [...(children.get(d.parent) ?? []), d.id]);
-  const own = new Map<string, number[]>();
-  for (const b of breaks) own.set(b.indicator, [...(own.get(b.indicator) ?? []), b.year]);
+  const own = new Map<string, SeriesBreakYear[]>();
+  for (const b of breaks) own.set(b.indicator, [...(own.get(b.indicator) ?? []), { year: b.year, verified: b.verified !== false }]);
   return { parent: (id) => parent.get(id) ?? null, children: (id) => children.get(id) ?? [], ownBreaks: (id) => own.get(id) ?? [] };
 }
 
@@ -186,7 +186,12 @@ export function assessTargets(data: EngineData, input: AssessmentInput, prebuilt
     }
     const base = valueOf(panel, t.indicator_id, input.baseYear, input.province);
     const required = base !== null && t.value !== null ? t.value - base : null;
-    const all = historicalChanges(panel, series, t.indicator_id, { until, excludeProvince: input.province });
+    const all = historicalChanges(panel, series, t.indicator_id, { until, excludeProvince: input.province, versionOf: input.targetYear });
+    const version = versionOf(series, t.indicator_id, input.targetYear);
+    if (input.baseYear < version.from) say("warning", "version", `${m.name_vi}: năm ${input.baseYear} và ${input.targetYear} thuộc hai phiên bản khác nhau của chỉ số (thay đổi cấu trúc năm ${version.from}) — mức tăng cần thiết không so sánh được.`, `${m.name_en}: ${input.baseYear} and ${input.targetYear} belong to different versions of the indicator (re-built in ${version.from}) — the required change is not comparable.`, m.id);
+    for (const [year, verified] of seriesBreaks(series, t.indicator_id)) {
+      if (!verified && year > Math.max(version.from, -1) && year < version.to && (year <= input.targetYear || history === "all")) say("info", "unverified_break", `${m.name_vi}: có thể có thay đổi cấu trúc năm ${year} (chưa xác minh); thay đổi qua năm này vẫn được tính.`, `${m.name_en}: a possible re-construction in ${year} (unverified); changes across it are counted.`, m.id);
+    }
     changesById.set(t.indicator_id, all);
     const stats = describeChanges(all.map((c) => c.change), required ?? 0);
     const noRequired = required === null;
@@ -296,7 +301,7 @@ export function assessTargets(data: EngineData, input: AssessmentInput, prebuilt
   if (total && total.required !== null && parts.length && parts.every((p) => p.base !== null)) {
     const dims = allDimensionsOf(data.indicators, total.indicator_id, input.targetYear);
     const required = new Map(dims.map((id) => [id, (parts.find((p) => p.indicator_id === id)?.required ?? 0)]));
-    const changes = new Map(dims.map((id) => [id, changesById.get(id) ?? historicalChanges(panel, series, id, { until, excludeProvince: input.province })]));
+    const changes = new Map(dims.map((id) => [id, changesById.get(id) ?? historicalChanges(panel, series, id, { until, excludeProvince: input.province, versionOf: input.targetYear })]));
     simulation = simulatePlan({ required, changes, requiredTotal: total.required, draws: input.draws, seed: input.seed });
   } else if (total && total.required !== null) {
     const ch = changesById.get(total.indicator_id) ?? [];

@@ -1,29 +1,57 @@
 import type { Panel } from "./panel.ts";
 
+/** A year Y at which a series breaks: the change from Y−1 to Y compares two versions. */
+export interface SeriesBreakYear {
+  year: number;
+  /** false for breaks the project's sources suggest but do not confirm */
+  verified: boolean;
+}
+
 /** What the engine needs to know of the taxonomy: parents, children and series breaks. */
 export interface SeriesInfo {
   parent: (id: string) => string | null;
   children: (id: string) => string[];
-  /** Years Y at which the series of `id` breaks: the change from Y−1 to Y is not comparable. */
-  ownBreaks: (id: string) => number[];
+  ownBreaks: (id: string) => SeriesBreakYear[];
 }
 
 /**
- * Every year at which an indicator's one-year change is not comparable: its own breaks, its
- * parent's (a re-built dimension re-bases its parts) and its children's, recursively (a total
- * changes meaning when a dimension is re-built; a dimension when a part is added or dropped).
+ * Every break of an indicator's series: its own, its parent's (a re-built dimension re-bases its
+ * parts) and its children's, recursively (a total changes meaning when a dimension is re-built;
+ * a dimension when a part is added or dropped). A year is verified if any source of it is.
  */
-export function breakYears(info: SeriesInfo, id: string): Set<number> {
-  const out = new Set<number>(info.ownBreaks(id));
-  for (let p = info.parent(id); p; p = info.parent(p)) for (const y of info.ownBreaks(p)) if (p !== "papi.total") out.add(y);
+export function seriesBreaks(info: SeriesInfo, id: string): Map<number, boolean> {
+  const out = new Map<number, boolean>();
+  const add = (b: SeriesBreakYear) => out.set(b.year, (out.get(b.year) ?? false) || b.verified);
+  for (const b of info.ownBreaks(id)) add(b);
+  for (let p = info.parent(id); p; p = info.parent(p)) if (p !== "papi.total") for (const b of info.ownBreaks(p)) add(b);
   const walk = (node: string) => {
     for (const c of info.children(node)) {
-      for (const y of info.ownBreaks(c)) out.add(y);
+      for (const b of info.ownBreaks(c)) add(b);
       walk(c);
     }
   };
   walk(id);
   return out;
+}
+
+/** Years at which the series breaks (verified breaks only, unless `all`). */
+export function breakYears(info: SeriesInfo, id: string, all = false): Set<number> {
+  return new Set([...seriesBreaks(info, id)].filter(([, verified]) => all || verified).map(([y]) => y));
+}
+
+/**
+ * The taxonomy version a year belongs to: the years from the last verified break at or before
+ * it up to the next one (exclusive). Changes only compare within one version.
+ */
+export function versionOf(info: SeriesInfo, id: string, year: number): { from: number; to: number } {
+  const breaks = [...breakYears(info, id)].sort((a, b) => a - b);
+  let from = -Infinity;
+  let to = Infinity;
+  for (const b of breaks) {
+    if (b <= year) from = b;
+    else if (b < to) to = b;
+  }
+  return { from, to };
 }
 
 export interface Change {
@@ -39,6 +67,8 @@ export interface ChangeOptions {
   until?: number;
   /** Leave one province out (the one being assessed). */
   excludeProvince?: string;
+  /** Only changes within the taxonomy version of this year (the target year). */
+  versionOf?: number;
 }
 
 /** One-year changes of an indicator across all provinces and comparable consecutive years. */
@@ -46,10 +76,12 @@ export function historicalChanges(panel: Panel, info: SeriesInfo, id: string, op
   const byYear = panel.values.get(id);
   if (!byYear) return [];
   const breaks = breakYears(info, id);
+  const version = options.versionOf === undefined ? null : versionOf(info, id, options.versionOf);
   const out: Change[] = [];
   for (const [year, values] of byYear) {
     const next = byYear.get(year + 1);
     if (!next || breaks.has(year + 1)) continue;
+    if (version && (year < version.from || year + 1 >= version.to)) continue;
     if (options.until !== undefined && year + 1 > options.until) continue;
     for (const [province, v0] of values) {
       if (province === options.excludeProvince) continue;

@@ -44,6 +44,10 @@ export interface ScoreRow {
   rank_source: Provenance | null;
   /** For targets: "gte" for "đạt … trở lên", "lte" for "top 10". */
   comparator: Comparator | null;
+  /** For targets: the increase the plan states ("tăng 0,05 điểm so với năm 2019" → 0.05). */
+  stated_change?: number | null;
+  /** …and the year it is stated against (2019). */
+  stated_base_year?: number | null;
   source_id: string;
   /** `file:line` or `sheet!cell`. */
   source_loc: string;
@@ -156,6 +160,8 @@ export function scoreRow(fields: Pick<ScoreRow, "index" | "province_code" | "yea
     group_source: null,
     rank_source: null,
     comparator: null,
+    stated_change: null,
+    stated_base_year: null,
     note: null,
     ...fields,
   };

@@ -25,19 +25,24 @@ export interface Panel {
   years: number[];
 }
 
+/**
+ * Actual values first; a derived value (e.g. a total that a panel's compiler summed from the
+ * dimensions, for years without an official total) only fills a gap.
+ */
 export function buildPanel(facts: PanelFact[]): Panel {
   const values: Panel["values"] = new Map();
   const published = new Map<string, PanelFact>();
   const years = new Set<number>();
-  for (const f of facts) {
-    if (f.kind !== "actual" || (f.rank_scope ?? "national") !== "national" || f.province_code === "00") continue;
-    if (f.rank_source === "published" || f.group_source === "published") published.set(`${f.indicator_id}|${f.year}|${f.province_code}`, f);
+  const ordered = [...facts.filter((f) => f.kind === "actual"), ...facts.filter((f) => f.kind === "derived")];
+  for (const f of ordered) {
+    if ((f.rank_scope ?? "national") !== "national" || f.province_code === "00") continue;
+    if (f.kind === "actual" && (f.rank_source === "published" || f.group_source === "published")) published.set(`${f.indicator_id}|${f.year}|${f.province_code}`, f);
     if (f.value === null || !Number.isFinite(f.value)) continue;
     let byYear = values.get(f.indicator_id);
     if (!byYear) values.set(f.indicator_id, (byYear = new Map()));
     let byProvince = byYear.get(f.year);
     if (!byProvince) byYear.set(f.year, (byProvince = new Map()));
-    byProvince.set(f.province_code, f.value);
+    if (!byProvince.has(f.province_code)) byProvince.set(f.province_code, f.value);
     years.add(f.year);
   }
   return { values, published, years: [...years].sort((a, b) => a - b) };

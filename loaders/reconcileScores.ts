@@ -27,6 +27,8 @@ export interface FactRow {
   group: Group | null;
   group_source: Provenance | null;
   comparator: Comparator | null;
+  stated_change: number | null;
+  stated_base_year: number | null;
   /** Every source that gives this figure, `source_id@source_loc`, separated by "; ". */
   sources: string;
   n_sources: number;
@@ -125,6 +127,8 @@ export function reconcileScores(scores: ScoreRow[], sourceKinds: Map<string, Sou
       group: groupRow?.group ?? null,
       group_source: groupRow?.group_source ?? null,
       comparator: ordered.find((r) => r.comparator !== null)?.comparator ?? null,
+      stated_change: ordered.find((r) => r.stated_change != null)?.stated_change ?? null,
+      stated_base_year: ordered.find((r) => r.stated_change != null)?.stated_base_year ?? null,
       sources: ordered.map((r) => `${r.source_id}@${r.source_loc}`).join("; "),
       n_sources: distinctSources.size,
       conflict,
