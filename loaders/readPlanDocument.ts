@@ -1,0 +1,85 @@
+import { defaultTaxonomy, type Taxonomy } from "./taxonomy.ts";
+import { defaultProvinceRegistry, type ProvinceRegistry } from "./provinces.ts";
+import { issue, type IssueRow, type ReadResult, type SourceRow } from "./model.ts";
+import { sha256 } from "./sha256.ts";
+import { findRepeatedBlocks, type RepeatedBlock } from "./findRepeatedBlocks.ts";
+import { readDocumentMeta } from "./readDocumentMeta.ts";
+import { parseMarkdownTables, splitTableRow, type MarkdownTable } from "./parseMarkdownTables.ts";
+import { readScoreTables } from "./readScoreTables.ts";
+import { readProseFigures } from "./readProseFigures.ts";
+import { mergeScoreRows } from "./mergeScoreRows.ts";
+import { checkChangeClaims } from "./checkChangeClaims.ts";
+import { checkTargetSums } from "./checkTargetSums.ts";
+import type { PlanContext } from "./planContext.ts";
+
+export interface ReadPlanOptions {
+  taxonomy?: Taxonomy;
+  registry?: ProvinceRegistry;
+}
+
+/**
+ * Reads a plan document (plain text extracted from a provincial or commune plan to improve
+ * PAPI, PAR INDEX or SIPAS): its metadata, every figure printed in its tables and its prose
+ * (results, national means, targets, changes on earlier years), and what is wrong with it.
+ * Pure: `file` is the document's base name, used only as the source id and in `file:line`.
+ */
+export function readPlanDocument(text: string, file: string, options: ReadPlanOptions = {}): ReadResult {
+  const taxonomy = options.taxonomy ?? defaultTaxonomy();
+  const registry = options.registry ?? defaultProvinceRegistry();
+  const lines = text.split(/\r\n|\r|\n/);
+  const repeats = findRepeatedBlocks(lines);
+  const repeated = new Set(repeats.flatMap((b) => Array.from({ length: b.length }, (_, k) => b.repeat + k)));
+  const skip = (line: number) => repeated.has(line);
+  const { meta, issues: metaIssues } = readDocumentMeta(lines, file, registry, skip);
+  const ctx: PlanContext = { file, taxonomy, registry, provinceCode: meta.province_code, indices: meta.indices, planYear: meta.planYear };
+  const tables = parseMarkdownTables(lines, { skip });
+  const inTables = tableLines(tables, lines);
+  const fromTables = readScoreTables(tables, lines, ctx);
+  const fromProse = readProseFigures(lines, ctx, (line) => skip(line) || inTables.has(line));
+  const merged = mergeScoreRows([...fromTables.scores, ...fromProse.scores], file);
+  const issues: IssueRow[] = [
+    ...(lines.some((l) => l.trim()) ? [] : [issue({ kind: "unreadable", severity: "error", message: `${file}: the document has no text`, source_id: file, source_loc: `${file}:1` })]),
+    ...metaIssues.map((i) => ({ ...i, province_code: i.province_code ?? meta.province_code })),
+    ...repeats.map((b) => repeatIssue(b, file, meta.province_code)),
+    ...fromTables.issues,
+    ...fromProse.issues,
+    ...merged.issues,
+    ...checkChangeClaims(merged.scores, fromProse.claims, ctx),
+    ...checkTargetSums(merged.scores, ctx),
+  ];
+  const source: SourceRow = {
+    id: file,
+    kind: "plan_document",
+    file,
+    title: meta.title,
+    issuer: meta.issuer,
+    number: meta.number,
+    date: meta.date,
+    level: meta.level,
+    province_code: meta.province_code,
+    indices: meta.indices.join(","),
+    sha256: sha256(text),
+    figures: merged.scores.length,
+    note: meta.planYear ? `plan for ${meta.planYear}` : null,
+  };
+  return { scores: merged.scores, sources: [source], issues };
+}
+
+/** Lines that are table rows (header, separator, body), which prose reading leaves alone. */
+function tableLines(tables: MarkdownTable[], lines: string[]): Set<number> {
+  const out = new Set<number>();
+  for (const t of tables) for (let l = t.line; l <= t.endLine; l++) if (splitTableRow(lines[l - 1] ?? "")) out.add(l);
+  return out;
+}
+
+function repeatIssue(b: RepeatedBlock, file: string, province: string | null): IssueRow {
+  const range = (start: number) => `${start}–${start + b.length - 1}`;
+  return issue({
+    kind: "repeated_block",
+    severity: "warning",
+    message: `${file}: lines ${range(b.repeat)} repeat lines ${range(b.first)} verbatim; the repeat is not read again`,
+    source_id: file,
+    source_loc: `${file}:${b.repeat}`,
+    province_code: province,
+  });
+}
