@@ -43,7 +43,9 @@ const stdio: Io = {
 
 export function formatIssue(i: IssueRow): string {
   const loc = i.source_loc || i.source_id;
-  return `${loc}: ${i.severity === "error" ? "error: " : i.severity === "info" ? "note: " : ""}${i.message}`;
+  // Readers often start a message with its location already; do not print it twice.
+  const message = i.message.startsWith(`${loc}: `) ? i.message.slice(loc.length + 2) : i.message;
+  return `${loc}: ${i.severity === "error" ? "error: " : i.severity === "info" ? "note: " : ""}${message}`;
 }
 
 export function extractCsvRow(s: ScoreRow): string {

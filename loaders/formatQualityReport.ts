@@ -37,7 +37,10 @@ export function formatQualityReport(d: Dataset): string {
   if (serious.length) {
     out.push("");
     out.push("Lỗi và cảnh báo / errors and warnings");
-    for (const i of sortIssues(serious)) out.push(`  ${i.source_loc || i.source_id}: ${i.severity}: ${i.message}`);
+    for (const i of sortIssues(serious)) {
+      const loc = i.source_loc || i.source_id;
+      out.push(`  ${loc}: ${i.severity}: ${i.message.startsWith(`${loc}: `) ? i.message.slice(loc.length + 2) : i.message}`);
+    }
   }
   const errors = d.issues.filter((i) => i.severity === "error").length;
   out.push("");

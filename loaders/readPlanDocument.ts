@@ -1,6 +1,6 @@
 import { defaultTaxonomy, type Taxonomy } from "./taxonomy.ts";
 import { defaultProvinceRegistry, type ProvinceRegistry } from "./provinces.ts";
-import { issue, type IssueRow, type ReadResult, type SourceRow } from "./model.ts";
+import { issue, type IssueRow, type ReadResult, type ScoreRow, type SourceRow } from "./model.ts";
 import { sha256 } from "./sha256.ts";
 import { findRepeatedBlocks, type RepeatedBlock } from "./findRepeatedBlocks.ts";
 import { readDocumentMeta } from "./readDocumentMeta.ts";
@@ -10,7 +10,7 @@ import { readProseFigures } from "./readProseFigures.ts";
 import { mergeScoreRows } from "./mergeScoreRows.ts";
 import { checkChangeClaims } from "./checkChangeClaims.ts";
 import { checkTargetSums } from "./checkTargetSums.ts";
-import type { PlanContext } from "./planContext.ts";
+import type { ChangeClaim, PlanContext } from "./planContext.ts";
 
 export interface ReadPlanOptions {
   taxonomy?: Taxonomy;
@@ -37,6 +37,7 @@ export function readPlanDocument(text: string, file: string, options: ReadPlanOp
   const fromTables = readScoreTables(tables, lines, ctx);
   const fromProse = readProseFigures(lines, ctx, (line) => skip(line) || inTables.has(line));
   const merged = mergeScoreRows([...fromTables.scores, ...fromProse.scores], file);
+  attachStatedChanges(merged.scores, fromProse.claims);
   const issues: IssueRow[] = [
     ...(lines.some((l) => l.trim()) ? [] : [issue({ kind: "unreadable", severity: "error", message: `${file}: the document has no text`, source_id: file, source_loc: `${file}:1` })]),
     ...metaIssues.map((i) => ({ ...i, province_code: i.province_code ?? meta.province_code })),
@@ -63,6 +64,21 @@ export function readPlanDocument(text: string, file: string, options: ReadPlanOp
     note: meta.planYear ? `plan for ${meta.planYear}` : null,
   };
   return { scores: merged.scores, sources: [source], issues };
+}
+
+/**
+ * A target keeps the increase its plan states ("tăng 0,05 điểm so với năm 2019"), so the
+ * feasibility engine can check it against target − base with the real base-year value.
+ */
+function attachStatedChanges(rows: ScoreRow[], claims: ChangeClaim[]): void {
+  for (const c of claims) {
+    if (c.kind !== "target" || !c.valueDelta) continue;
+    const row = rows.find((r) => r.kind === "target" && r.value !== null && r.index === c.index && r.province_code === c.province_code && r.indicator_id === c.indicator_id && r.year === c.year);
+    if (row && row.stated_change == null) {
+      row.stated_change = c.valueDelta.value;
+      row.stated_base_year = c.baseYear;
+    }
+  }
 }
 
 /** Lines that are table rows (header, separator, body), which prose reading leaves alone. */

@@ -1,0 +1,172 @@
+import { describe, expect, it } from "vitest";
+import { execFileSync, spawnSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { EXTRACT_HEADER, main, type Io } from "../loaders/cli.ts";
+import { requiredSourcesDir } from "./siteTables.ts";
+
+const DOCS = "data/documents";
+const LAO_CAI = `${DOCS}/lao-cai-papi-plan-2020-151-kh-ubnd.txt`;
+
+async function run(args: string[], env: Record<string, string | undefined> = {}) {
+  let out = "";
+  let err = "";
+  const io: Io = { out: (s) => void (out += s), err: (s) => void (err += s) };
+  const saved = { ...process.env };
+  Object.assign(process.env, env);
+  for (const [k, v] of Object.entries(env)) if (v === undefined) delete process.env[k];
+  try {
+    const code = await main(args, io);
+    return { code, out, err, lines: out.trim().split("\n") };
+  } finally {
+    process.env = saved;
+  }
+}
+
+function tmp(name: string, content: string | Uint8Array): string {
+  const dir = mkdtempSync(join(tmpdir(), "papi-cli-"));
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return path;
+}
+
+describe("papi extract", () => {
+  it("prints every figure of the seed documents with the exact header", async () => {
+    const r = await run(["extract", ...["lao-cai-papi-plan-2020-151-kh-ubnd.txt", "dak-lak-papi-plan-2024.txt", "ca-mau-par-sipas-plan-2025-126-kh-ubnd.txt", "ca-mau-papi-plan-2024-117-kh-ubnd.txt", "luc-ba-commune-papi-plan-2024-171-kh-ubnd.txt"].map((f) => `${DOCS}/${f}`)]);
+    expect(r.code).toBe(0);
+    expect(r.lines[0]).toBe(EXTRACT_HEADER);
+    expect(r.lines).toHaveLength(1 + 62 + 1 + 4);
+    expect(r.lines).toContain("PAPI,66,Đắk Lắk,2023,total,,papi.total,Chỉ số PAPI tổng hợp,actual,42.3265,points,31,61,,dak-lak-papi-plan-2024.txt:11");
+    expect(r.lines).toContain("PAPI,10,Lào Cai,2019,total,,papi.total,Chỉ số PAPI tổng hợp,actual,45.06,points,13,63,CN,lao-cai-papi-plan-2020-151-kh-ubnd.txt:13");
+    expect(r.lines).toContain("PAPI,00,Toàn quốc,2018,total,,papi.total,Chỉ số PAPI tổng hợp,actual,43.78,points,,,,lao-cai-papi-plan-2020-151-kh-ubnd.txt:11");
+    expect(r.lines.filter((l) => l.startsWith("PAR_INDEX,96,Cà Mau,2023,"))[0]).toContain(",derived,86.89,percent,34,63,");
+    // warnings on stderr as file:line: message
+    expect(r.err).toContain("lao-cai-papi-plan-2020-151-kh-ubnd.txt:307:");
+    expect(r.err).toMatch(/lao-cai-papi-plan-2020-151-kh-ubnd\.txt:\d+: .*4\.31.*4\.22/);
+  });
+
+  it("reads every value of the official workbook, with nothing for blanks and summary rows", async () => {
+    const r = await run(["extract", join(requiredSourcesDir(), "PAPI_2011-2016.xlsx")]);
+    expect(r.code).toBe(0);
+    const rows = r.lines.slice(1).map((l) => l.split(","));
+    expect(rows).toHaveLength(5 * 63 * 29 + 61 * 29);
+    expect(new Set(rows.map((c) => c[1])).size).toBe(63);
+    expect(r.out).not.toContain("Highest");
+    expect(rows.filter((c) => c[3] === "2014" && (c[1] === "24" || c[1] === "87"))).toEqual([]);
+    expect(r.lines).toContain("PAPI,01,Hà Nội,2011,dimension,1,papi.d1,Tham gia của người dân ở cấp cơ sở,actual,5.76248,points,,,,2011_PAPI!D3");
+    expect(r.err).toContain("2014_PAPI!AF17");
+  });
+
+  it("names the file and line of every bad input, invents nothing and never prints a stack trace", async () => {
+    const empty = await run(["extract", tmp("empty.txt", "")]);
+    expect(empty.code).toBe(1);
+    expect(empty.err).toMatch(/empty\.txt.*no text/);
+    expect(empty.lines).toEqual([EXTRACT_HEADER]);
+
+    const corrupt = await run(["extract", tmp("corrupt.xlsx", new Uint8Array([0x50, 0x4b, 3, 4, 1, 2, 3, 9, 9, 9]))]);
+    expect(corrupt.code).toBe(1);
+    expect(corrupt.err).toMatch(/^corrupt\.xlsx: .*cannot read/m);
+    expect(corrupt.err).not.toMatch(/\n\s+at /);
+
+    const missing = await run(["extract", "/nonexistent/file.csv"]);
+    expect(missing.code).toBe(1);
+    expect(missing.err).toContain("/nonexistent/file.csv: cannot read: no such file");
+
+    const bad = await run(["extract", "test/fixtures/csv/panel-malformed.csv"]);
+    expect(bad.err).toMatch(/panel-malformed\.csv:2: .*4,3x/);
+    expect(bad.err).toMatch(/panel-malformed\.csv:3: .*Atlantis/);
+    expect(bad.out).not.toContain("Atlantis");
+    expect(bad.lines.filter((l) => l.includes(",papi.d2,") && l.includes("Hà Nội"))).toEqual([]);
+
+    const dup = await run(["extract", tmp("dup.csv", "province,year,indicator,value\nLào Cai,2019,D1,5.31\nLào Cai,2019,D1,5.31\n")]);
+    expect(dup.code).toBe(1);
+    expect(dup.err).toMatch(/^dup\.csv:3: error: .*line 2/m);
+    expect(dup.lines).toHaveLength(2);
+
+    const unknown = await run(["extract", tmp("unknown.csv", "province,year,indicator,value\nHà Tây,2019,D1,5.31\n")]);
+    expect(unknown.err).toMatch(/unknown\.csv:2: .*Hà Tây/);
+    expect(unknown.lines).toEqual([EXTRACT_HEADER]);
+  });
+
+  it("runs as a real process without a stack trace for bad input", () => {
+    const corrupt = tmp("broken.xlsx", "this is not a workbook");
+    const p = spawnSync(process.execPath, ["--import", "tsx", "loaders/cli.ts", "extract", corrupt], { encoding: "utf8" });
+    expect(p.status).toBe(1);
+    expect(p.stderr).toMatch(/broken\.xlsx/);
+    expect(p.stderr).not.toMatch(/\n\s+at /);
+    expect(p.stdout.trim()).toBe(EXTRACT_HEADER);
+  });
+});
+
+describe("papi check", () => {
+  it("prints the quality report of all sources and lists the seeds' real inconsistencies", async () => {
+    const r = await run(["check", "--sources", requiredSourcesDir()]);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/PAPI\s+2016\s+63\s+63\s+63/);
+    expect(r.out).toMatch(/lao-cai-papi-plan-2020-151-kh-ubnd\.txt:\d+: warning: Quản trị điện tử 2019: parts 0\.47 \+ 1\.98 \+ 1\.86 = 4\.31, the source prints 4\.22/);
+    expect(r.out).toContain("lao-cai-papi-plan-2020-151-kh-ubnd.txt:256: warning:");
+    expect(r.out).toContain("repeat lines 9–37");
+    expect(r.out).toMatch(/892\/QĐ-BNV.*2024-12-05.*2024-02-05/);
+    expect(r.out).toContain("2014_PAPI!AF58");
+  });
+  it("exits non-zero when a source is invalid", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "papi-src-"));
+    writeFileSync(join(dir, "bad.xlsx"), "garbage");
+    const r = await run(["check", "--sources", dir]);
+    expect(r.code).toBe(1);
+    expect(r.out).toMatch(/bad\.xlsx: error: .*cannot read/);
+  });
+});
+
+describe("papi sql", () => {
+  it("runs DuckDB SQL over the published tables", async () => {
+    const r = await run(["sql", "select count(*) as n from provinces where northwest", "--csv"], { PAPI_SOURCES: requiredSourcesDir() });
+    expect(r.code).toBe(0);
+    expect(r.lines).toEqual(["n", "6"]);
+    const bad = await run(["sql", "select nope from nowhere"], { PAPI_SOURCES: requiredSourcesDir() });
+    expect(bad.code).toBe(1);
+    expect(bad.err).toMatch(/^sql: .*nowhere/);
+  });
+});
+
+describe("papi feasibility", () => {
+  it("assesses the Lào Cai 2020 plan read from its document, with the real panel's 2020 outcome", async () => {
+    const r = await run(["feasibility", "--province", "Lào Cai", "--base", "2019", "--target-year", "2020", "--from-plan", LAO_CAI, "--json"], { PAPI_SOURCES: requiredSourcesDir() });
+    expect(r.code).toBe(0);
+    const { assessment, backtest } = JSON.parse(r.out);
+    const total = assessment.indicators.find((i: { indicator_id: string }) => i.indicator_id === "papi.total");
+    expect(total.target).toBe(46.4);
+    expect(total.outcome).toBeCloseTo(42.95, 2);
+    expect(total.met).toBe(false);
+    expect(total.required).toBeCloseTo(1.34, 1);
+    const sum = assessment.consistency.find((c: { code: string }) => c.code === "sum");
+    expect(sum.ok).toBe(true);
+    expect(sum.vi).toContain("46,40");
+    const stated = assessment.consistency.filter((c: { code: string }) => c.code === "stated_change");
+    expect(stated).toHaveLength(9);
+    expect(stated.every((c: { ok: boolean }) => c.ok)).toBe(true);
+    const top10 = assessment.ranks.find((x: { scope: string; rank: number }) => x.scope === "national" && x.rank === 10);
+    expect(top10.threshold_base).toBeCloseTo(45.25, 2);
+    expect(assessment.simulation.joint.probability).toBeGreaterThan(0);
+    expect(assessment.simulation.joint.probability).toBeLessThan(0.5);
+    expect(backtest.rows.find((x: { indicator_id: string }) => x.indicator_id === "papi.total")).toMatchObject({ target: 46.4, met: false });
+  });
+  it("prints a readable table and explains the embedded data's limits", async () => {
+    const r = await run(["feasibility", "--from-plan", LAO_CAI], { PAPI_SOURCES: "/nonexistent-empty-sources" });
+    expect(r.code).toBe(0);
+    expect(r.out).toContain("Lào Cai, 2019 → 2020");
+    expect(r.out).toContain("Chưa đủ lịch sử");
+  });
+  it("refuses bad arguments with a message", async () => {
+    expect((await run(["feasibility", "--province", "Atlantis", "--base", "2019", "--target-year", "2020", "--total", "40"])).err).toContain('unknown province "Atlantis"');
+    expect((await run(["feasibility", "--province", "10", "--dimension", "x"])).err).toContain("--dimension takes N=X");
+  });
+});
+
+describe("npm run papi", () => {
+  it("is wired to the CLI", () => {
+    const out = execFileSync("npm", ["run", "--silent", "papi", "--", "help"], { encoding: "utf8" });
+    expect(out).toContain("extract <file>");
+  });
+});
