@@ -69,3 +69,34 @@ export const listParam = {
   parse: (raw: string) => raw.split(",").map((s) => s.trim()).filter(Boolean),
   format: (v: string[]) => v.join(","),
 };
+
+/**
+ * Binds an input whose value is an object of strings (e.g. an Inputs.form of text fields) to one
+ * URL parameter per field.
+ */
+export function bindUrlFields<I extends HTMLElement & { value: Record<string, string> }>(input: I, names: string[], { replace = true }: { replace?: boolean } = {}): I {
+  const fromUrl = () => {
+    const v = { ...input.value };
+    for (const n of names) {
+      const raw = getParam(n);
+      if (raw !== null) v[n] = raw;
+    }
+    return v;
+  };
+  const start = fromUrl();
+  if (names.some((n) => start[n] !== input.value[n])) input.value = start;
+  let syncing = false;
+  input.addEventListener("input", () => {
+    if (syncing) return;
+    setParams(Object.fromEntries(names.map((n) => [n, input.value[n] ?? null])), { replace });
+  });
+  window.addEventListener("popstate", () => {
+    const v = fromUrl();
+    if (names.every((n) => v[n] === input.value[n])) return;
+    syncing = true;
+    input.value = v;
+    input.dispatchEvent(new Event("input", { bubbles: true }));
+    syncing = false;
+  });
+  return input;
+}

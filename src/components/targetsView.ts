@@ -1,0 +1,345 @@
+/**
+ * The /targets page's pieces: the plan's targets as editable inputs, each target on its
+ * historical change distribution, what the targets imply, the plan's consistency, the overall
+ * estimate, the backtest, and the exports (CSV and a short Markdown note in Vietnamese).
+ */
+import * as Plot from "@observablehq/plot";
+import { chartCard, dataTable, download, type TableColumn } from "./chartCard.js";
+import { fmt, fmtChange, fmtPercent, lang, t, type Text } from "./i18n.js";
+import { CONTEXT, HIGHLIGHT, MEAN } from "./palette.js";
+
+/** What the engine bundle (src/vendor/feasibility.js, from loaders/) returns; typed loosely here. */
+export interface ChangeStats {
+  n: number;
+  percentile: number | null;
+  shareAchieved: number | null;
+  largest: number | null;
+  median: number | null;
+  p90: number | null;
+}
+export interface IndicatorAssessment {
+  indicator_id: string;
+  name_vi: string;
+  name_en: string;
+  level: string;
+  base: number | null;
+  target: number | null;
+  comparator: string | null;
+  target_group: string | null;
+  stated_change: number | null;
+  required: number | null;
+  history: ChangeStats;
+  changes: number[];
+  similar: { window: number; stats: ChangeStats } | null;
+  implied_base: { rank: number; of: number; group: string | null } | null;
+  implied_projected: { rank: number; of: number; group: string | null } | null;
+  projection_shift: number | null;
+  outcome: number | null;
+  met: boolean | null;
+}
+export interface Assessment {
+  province: { code: string; name_vi: string; name_en?: string } | null;
+  baseYear: number;
+  targetYear: number;
+  history: string;
+  indicators: IndicatorAssessment[];
+  total: IndicatorAssessment | null;
+  ranks: Array<{ rank: number; scope: string; of: number; threshold_base: number | null; threshold_projected: number | null; implied_rank_base: number | null; consistent: boolean | null; outcome_rank: number | null; outcome_rank_source: string | null; met: boolean | null }>;
+  simulation: { joint: { probability: number; draws: number; vectors: number } | null; independent: { probability: number; draws: number } | null; assumption_vi: string; assumption_en: string };
+  gap: Array<{ indicator_id: string; required: number; share: number }>;
+  consistency: Array<{ ok: boolean; code: string; vi: string; en: string }>;
+  backtest: { available: boolean; met: number; assessed: number };
+  messages: Array<{ severity: string; code: string; vi: string; en: string }>;
+}
+
+export const TARGET_FIELDS = ["t", "d1", "d2", "d3", "d4", "d5", "d6", "d7", "d8", "rank", "nw"] as const;
+export type TargetField = (typeof TARGET_FIELDS)[number];
+
+export function fieldIndicator(field: TargetField): string | null {
+  if (field === "t") return "papi.total";
+  if (/^d\d$/.test(field)) return `papi.${field}`;
+  return null;
+}
+
+/** Reads a number typed the Vietnamese (46,40) or English (46.40) way; empty → null. */
+export function parseTyped(raw: string | undefined | null): number | null {
+  if (raw === undefined || raw === null) return null;
+  const s = raw.trim().replace(/\s/g, "");
+  if (!s) return null;
+  const normalized = /,\d+$/.test(s) && !/\.\d{3},/.test(s) ? s.replace(/\./g, "").replace(",", ".") : s.replace(/,/g, "");
+  const x = Number(normalized);
+  return Number.isFinite(x) ? x : null;
+}
+
+export function name(a: { name_vi: string; name_en: string }): string {
+  return lang === "vi" ? a.name_vi : a.name_en;
+}
+
+function plain(x: number | null, d = 2): string {
+  return x === null ? "" : x.toFixed(d);
+}
+
+/** Each target on the distribution of one-year changes seen for that indicator. */
+export function distributionCard(a: IndicatorAssessment, baseYear: number, targetYear: number, source: string): HTMLElement {
+  const changes = a.changes.map((c) => ({ change: c }));
+  const marks: Plot.Markish[] = [
+    Plot.rectY(changes, Plot.binX({ y: "count" }, { x: "change", fill: CONTEXT, thresholds: 30 })),
+    Plot.ruleY([0]),
+  ];
+  if (a.history.median !== null) marks.push(Plot.ruleX([a.history.median], { stroke: MEAN, strokeDasharray: "4,3" }));
+  if (a.required !== null) {
+    marks.push(Plot.ruleX([a.required], { stroke: HIGHLIGHT, strokeWidth: 2.5 }));
+    marks.push(Plot.text([a.required], { x: (d: number) => d, frameAnchor: "top", dy: -2, text: () => `${t({ vi: "cần", en: "needed" })} ${fmtChange(a.required)}`, fill: HIGHLIGHT, textAnchor: "start", dx: 4 }));
+  }
+  const chart = changes.length
+    ? Plot.plot({ height: 180, marginTop: 18, x: { label: t({ vi: "Thay đổi một năm (điểm)", en: "One-year change (points)" }), tickFormat: (x: number) => fmt(x, 1) }, y: { label: t({ vi: "Số tỉnh-năm", en: "Province-years" }) }, marks })
+    : emptyNote({ vi: "Chưa có thay đổi một năm có thể so sánh cho chỉ số này.", en: "No comparable one-year changes for this indicator yet." });
+  const s = a.history;
+  const subtitle: Text =
+    a.required === null
+      ? { vi: "Chưa tính được mức tăng cần thiết (thiếu điểm năm gốc hoặc mục tiêu).", en: "The required change cannot be computed (no base-year score or no target)." }
+      : {
+          vi: `Cần ${fmtChange(a.required, 2, "vi")} điểm (${fmt(a.base, 2, "vi")} → ${fmt(a.target, 2, "vi")}); ${fmtPercent(s.shareAchieved, 0, "vi")} số tỉnh-năm đã tăng ít nhất chừng đó; mức tăng lớn nhất từng thấy ${fmtChange(s.largest, 2, "vi")}.`,
+          en: `Needs ${fmtChange(a.required, 2, "en")} points (${fmt(a.base, 2, "en")} → ${fmt(a.target, 2, "en")}); ${fmtPercent(s.shareAchieved, 0, "en")} of province-years gained at least that; largest gain seen ${fmtChange(s.largest, 2, "en")}.`,
+        };
+  return chartCard({
+    title: { vi: `${a.name_vi}: mục tiêu ${targetYear} có thực tế không?`, en: `${a.name_en}: is the ${targetYear} target realistic?` },
+    subtitle,
+    source,
+    n: s.n,
+    chart,
+    columns: [{ key: "change", label: { vi: "Thay đổi một năm", en: "One-year change" }, align: "right", format: (v) => fmtChange(v as number) }],
+    rows: changes,
+    filename: `phan-bo-thay-doi-${a.indicator_id}-${baseYear}-${targetYear}`,
+    note: a.similar ? { vi: `Chỉ các tỉnh có điểm xuất phát gần ${fmt(a.base, 2, "vi")} (±${fmt(a.similar.window, 2, "vi")}): ${fmtPercent(a.similar.stats.shareAchieved, 0, "vi")} đạt (n = ${a.similar.stats.n}).`, en: `Provinces starting near ${fmt(a.base, 2, "en")} (±${fmt(a.similar.window, 2, "en")}): ${fmtPercent(a.similar.stats.shareAchieved, 0, "en")} achieved (n = ${a.similar.stats.n}).` } : null,
+  });
+}
+
+export function indicatorColumns(a: Assessment): TableColumn[] {
+  const yes = t({ vi: "đạt", en: "met" });
+  const no = t({ vi: "không đạt", en: "missed" });
+  return [
+    { key: "name", label: { vi: "Chỉ số", en: "Indicator" } },
+    { key: "base", label: { vi: `Điểm ${a.baseYear}`, en: `${a.baseYear} score` }, align: "right", format: (v) => fmt(v as number | null) },
+    { key: "target", label: { vi: `Mục tiêu ${a.targetYear}`, en: `${a.targetYear} target` }, align: "right", format: (v, r) => `${fmt(v as number | null)}${r.target_group ? ` (${r.target_group})` : ""}` },
+    { key: "required", label: { vi: "Cần tăng", en: "Required" }, align: "right", format: (v) => fmtChange(v as number | null) },
+    { key: "percentile", label: { vi: "Bách phân vị", en: "Percentile" }, align: "right", format: (v) => fmtPercent(v as number | null) },
+    { key: "share", label: { vi: "Tỷ lệ đã đạt", en: "Share achieving" }, align: "right", format: (v) => fmtPercent(v as number | null) },
+    { key: "largest", label: { vi: "Tăng lớn nhất", en: "Largest gain" }, align: "right", format: (v) => fmtChange(v as number | null) },
+    { key: "n", label: "n", align: "right" },
+    { key: "implied", label: { vi: `Hạng/nhóm nếu đạt (phân bố ${a.baseYear})`, en: `Rank/group if met (${a.baseYear} distribution)` }, align: "right" },
+    { key: "projected", label: { vi: `Hạng/nhóm dự báo ${a.targetYear}`, en: `Projected ${a.targetYear} rank/group` }, align: "right" },
+    { key: "outcome", label: { vi: `Kết quả ${a.targetYear}`, en: `${a.targetYear} outcome` }, align: "right", format: (v) => fmt(v as number | null) },
+    { key: "met", label: { vi: "Đạt?", en: "Met?" }, format: (v) => (v === null || v === undefined ? "—" : v ? yes : no) },
+  ];
+}
+
+export function indicatorRows(a: Assessment): Record<string, unknown>[] {
+  const pos = (p: { rank: number; of: number; group: string | null } | null) => (p ? `${p.rank}/${p.of}${p.group ? ` · ${p.group}` : ""}` : "—");
+  return a.indicators.map((i) => ({
+    indicator_id: i.indicator_id,
+    name: name(i),
+    base: i.base,
+    target: i.target,
+    target_group: i.target_group,
+    required: i.required,
+    percentile: i.history.percentile,
+    share: i.history.shareAchieved,
+    largest: i.history.largest,
+    n: i.history.n,
+    implied: pos(i.implied_base),
+    projected: pos(i.implied_projected),
+    outcome: i.outcome,
+    met: i.met,
+  }));
+}
+
+/** Target against outcome, per indicator (backtest of this plan). */
+export function backtestCard(a: Assessment, source: string): HTMLElement {
+  const rows = a.indicators.filter((i) => i.target !== null && i.outcome !== null);
+  const data = rows.flatMap((i) => [
+    { indicator: name(i), what: t({ vi: "Mục tiêu", en: "Target" }), value: i.target! / (i.level === "total" ? 8 : 1), raw: i.target },
+    { indicator: name(i), what: t({ vi: "Kết quả", en: "Outcome" }), value: i.outcome! / (i.level === "total" ? 8 : 1), raw: i.outcome },
+    { indicator: name(i), what: t({ vi: `Điểm ${a.baseYear}`, en: `${a.baseYear} score` }), value: i.base === null ? NaN : i.base / (i.level === "total" ? 8 : 1), raw: i.base },
+  ]);
+  const chart = rows.length
+    ? Plot.plot({
+        marginLeft: 220,
+        height: 40 + rows.length * 30,
+        x: { label: t({ vi: "Điểm (tổng chia 8 để cùng thang 1–10)", en: "Score (total divided by 8, on the 1–10 scale)" }), tickFormat: (x: number) => fmt(x, 1) },
+        y: { label: null },
+        color: { legend: true, domain: [t({ vi: `Điểm ${a.baseYear}`, en: `${a.baseYear} score` }), t({ vi: "Mục tiêu", en: "Target" }), t({ vi: "Kết quả", en: "Outcome" })], range: [CONTEXT, "#0072B2", HIGHLIGHT] },
+        marks: [Plot.ruleY(rows.map(name), { stroke: "#eee" }), Plot.dot(data.filter((d) => Number.isFinite(d.value)), { x: "value", y: "indicator", fill: "what", r: 5, symbol: "what", tip: true })],
+      })
+    : emptyNote({ vi: `Chưa có kết quả năm ${a.targetYear} để đối chiếu.`, en: `No ${a.targetYear} outcome to compare with yet.` });
+  return chartCard({
+    title: { vi: `Mục tiêu ${a.targetYear} so với kết quả thực tế`, en: `${a.targetYear} targets against the outcome` },
+    source,
+    n: rows.length,
+    chart,
+    columns: [
+      { key: "indicator", label: { vi: "Chỉ số", en: "Indicator" } },
+      { key: "what", label: { vi: "Loại", en: "What" } },
+      { key: "raw", label: { vi: "Điểm", en: "Score" }, align: "right", format: (v) => fmt(v as number | null) },
+    ],
+    rows: data,
+    filename: `muc-tieu-va-ket-qua-${a.province?.code ?? ""}-${a.targetYear}`,
+  });
+}
+
+/** The shares of the gap carried by each dimension. */
+export function gapCard(a: Assessment, source: string, names: Map<string, { name_vi: string; name_en: string }>): HTMLElement {
+  const rows = a.gap.map((g) => ({ ...g, name: names.get(g.indicator_id) ? name(names.get(g.indicator_id)!) : g.indicator_id }));
+  const chart = rows.length
+    ? Plot.plot({ marginLeft: 220, height: 40 + rows.length * 26, x: { label: t({ vi: "Phần của tổng mức tăng (%)", en: "Share of the total gain (%)" }), percent: true }, y: { label: null }, marks: [Plot.barX(rows, { x: "share", y: "name", fill: "#0072B2", sort: { y: "-x" } }), Plot.ruleX([0])] })
+    : emptyNote({ vi: "Không có chỉ số nội dung nào cần tăng.", en: "No dimension needs to rise." });
+  return chartCard({
+    title: { vi: "Chỉ số nào gánh phần lớn mức tăng cần thiết?", en: "Which dimensions carry most of the gap?" },
+    source,
+    n: rows.length,
+    chart,
+    columns: [
+      { key: "name", label: { vi: "Chỉ số nội dung", en: "Dimension" } },
+      { key: "required", label: { vi: "Cần tăng", en: "Required" }, align: "right", format: (v) => fmtChange(v as number) },
+      { key: "share", label: { vi: "Tỷ trọng", en: "Share" }, align: "right", format: (v) => fmtPercent(v as number) },
+    ],
+    rows,
+    filename: `ty-trong-muc-tang-${a.province?.code ?? ""}-${a.targetYear}`,
+  });
+}
+
+export function ranksTable(a: Assessment): HTMLElement {
+  const rows = a.ranks.map((r) => ({
+    target: `${r.rank}${r.scope === "northwest" ? t({ vi: " (Tây Bắc)", en: " (Northwest)" }) : ""}`,
+    threshold: r.threshold_base,
+    projected: r.threshold_projected,
+    implied: r.implied_rank_base,
+    consistent: r.consistent,
+    outcome: r.outcome_rank === null ? null : `${r.outcome_rank}${r.outcome_rank_source === "computed" ? t({ vi: " (tính toán)", en: " (computed)" }) : ""}`,
+    met: r.met,
+  }));
+  const yesNo = (v: unknown) => (v === null || v === undefined ? "—" : v ? "✓" : "✗");
+  return dataTable(
+    [
+      { key: "target", label: { vi: "Hạng mục tiêu", en: "Rank target" } },
+      { key: "threshold", label: { vi: `Điểm cần (phân bố ${a.baseYear})`, en: `Score needed (${a.baseYear})` }, align: "right", format: (v) => fmt(v as number | null) },
+      { key: "projected", label: { vi: `Điểm cần (dự báo ${a.targetYear})`, en: `Score needed (projected ${a.targetYear})` }, align: "right", format: (v) => fmt(v as number | null) },
+      { key: "implied", label: { vi: "Hạng mà mục tiêu tổng mang lại", en: "Rank the total target buys" }, align: "right", format: (v) => (v === null ? "—" : String(v)) },
+      { key: "consistent", label: { vi: "Khớp với mục tiêu điểm?", en: "Consistent with the score target?" }, format: yesNo },
+      { key: "outcome", label: { vi: `Hạng ${a.targetYear}`, en: `${a.targetYear} rank` }, align: "right", format: (v) => (v === null ? "—" : String(v)) },
+      { key: "met", label: { vi: "Đạt?", en: "Met?" }, format: yesNo },
+    ],
+    rows,
+  );
+}
+
+export function consistencyList(a: Assessment): HTMLElement {
+  const ul = document.createElement("ul");
+  ul.className = "consistency";
+  if (!a.consistency.length) {
+    const li = document.createElement("li");
+    li.textContent = t({ vi: "Chưa có gì để đối chiếu (cần mục tiêu và số liệu năm gốc).", en: "Nothing to check yet (needs targets and base-year data)." });
+    ul.append(li);
+  }
+  for (const c of a.consistency) {
+    const li = document.createElement("li");
+    li.className = c.ok ? "ok" : "not-ok";
+    li.textContent = `${c.ok ? "✓" : "✗"} ${lang === "vi" ? c.vi : c.en}`;
+    ul.append(li);
+  }
+  return ul;
+}
+
+export function messagesBox(a: Assessment): HTMLElement {
+  const div = document.createElement("div");
+  for (const m of a.messages) {
+    const p = document.createElement("div");
+    p.className = `note ${m.severity === "error" ? "caution" : m.severity === "warning" ? "warning" : "tip"}`;
+    p.setAttribute("role", m.severity === "error" ? "alert" : "status");
+    p.dataset.code = m.code;
+    p.textContent = lang === "vi" ? m.vi : m.en;
+    div.append(p);
+  }
+  return div;
+}
+
+/** The per-indicator assessment as CSV (dot decimals, one row per indicator). */
+export function assessmentCsv(a: Assessment): string {
+  const head = ["province_code", "province", "base_year", "target_year", "indicator_id", "indicator_vi", "base", "target", "target_group", "required", "percentile", "share_achieving", "largest_gain", "n_changes", "implied_rank_base", "implied_group_base", "implied_rank_projected", "outcome", "met", "history"];
+  const q = (v: unknown) => {
+    const s = v === null || v === undefined ? "" : String(v);
+    return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  };
+  const lines = [head.join(",")];
+  for (const i of a.indicators) {
+    lines.push(
+      [a.province?.code, a.province?.name_vi, a.baseYear, a.targetYear, i.indicator_id, i.name_vi, plain(i.base, 4), plain(i.target), i.target_group, plain(i.required, 4), plain(i.history.percentile, 3), plain(i.history.shareAchieved, 3), plain(i.history.largest, 4), i.history.n, i.implied_base?.rank, i.implied_base?.group, i.implied_projected?.rank, plain(i.outcome, 4), i.met === null ? "" : String(i.met), a.history]
+        .map(q)
+        .join(","),
+    );
+  }
+  return lines.join("\n") + "\n";
+}
+
+/** A short note in Vietnamese, for a Department of Home Affairs memo. */
+export function assessmentMarkdown(a: Assessment, planLabel: string | null): string {
+  const v = (x: number | null, d = 2) => fmt(x, d, "vi");
+  const c = (x: number | null) => fmtChange(x, 2, "vi");
+  const p = (x: number | null) => fmtPercent(x, 0, "vi");
+  const out: string[] = [];
+  out.push(`# Đánh giá mục tiêu PAPI ${a.targetYear} — ${a.province?.name_vi ?? ""}`);
+  out.push("");
+  out.push(`Năm gốc ${a.baseYear}, năm mục tiêu ${a.targetYear}${planLabel ? `; mục tiêu theo ${planLabel}` : ""}. Lịch sử so sánh: các thay đổi một năm của mọi tỉnh trong cùng phiên bản chỉ số${a.history === "until-base" ? `, chỉ tính đến năm ${a.baseYear}` : ""}.`);
+  out.push("");
+  if (a.total) {
+    const s = a.simulation.joint ?? a.simulation.independent;
+    out.push(`- **Tổng điểm:** ${v(a.total.base)} → mục tiêu ${v(a.total.target)} (cần ${c(a.total.required)}); ${p(a.total.history.shareAchieved)} số tỉnh-năm đã tăng được chừng đó.${a.total.implied_base ? ` Nếu đạt, tổng điểm này xếp hạng ${a.total.implied_base.rank}/${a.total.implied_base.of} trong phân bố năm ${a.baseYear}.` : ""}`);
+    out.push(`- **Khả năng đạt tổng điểm mục tiêu:** ${s ? p(s.probability) : "chưa ước tính được (thiếu lịch sử)"}. ${a.simulation.assumption_vi}`);
+  }
+  if (a.gap.length) out.push(`- **Phần lớn mức tăng nằm ở:** ${a.gap.slice(0, 3).map((g) => `${a.indicators.find((i) => i.indicator_id === g.indicator_id)?.name_vi ?? g.indicator_id} (${p(g.share)})`).join("; ")}.`);
+  out.push("");
+  out.push("| Chỉ số | Điểm gốc | Mục tiêu | Cần tăng | Tỷ lệ tỉnh-năm đã đạt | Kết quả |");
+  out.push("|---|---:|---:|---:|---:|---:|");
+  for (const i of a.indicators) out.push(`| ${i.name_vi} | ${v(i.base)} | ${v(i.target)}${i.target_group ? ` (${i.target_group})` : ""} | ${c(i.required)} | ${p(i.history.shareAchieved)} | ${i.outcome === null ? "—" : `${v(i.outcome)}${i.met ? " ✓" : " ✗"}`} |`);
+  out.push("");
+  if (a.consistency.length) {
+    out.push("**Tính nhất quán của kế hoạch**");
+    out.push("");
+    for (const x of a.consistency) out.push(`- ${x.ok ? "✓" : "✗"} ${x.vi}`);
+    out.push("");
+  }
+  if (a.messages.length) {
+    out.push("**Lưu ý**");
+    out.push("");
+    for (const m of a.messages) out.push(`- ${m.vi}`);
+    out.push("");
+  }
+  out.push("_Nhóm và hạng tính theo tứ phân vị là số liệu tính toán, không phải số liệu công bố. Tạo bởi PAPI Explorer._");
+  return out.join("\n") + "\n";
+}
+
+export function exportButtons(a: Assessment, planLabel: string | null): HTMLElement {
+  const div = document.createElement("div");
+  div.className = "chart-actions export-actions";
+  const stem = `danh-gia-muc-tieu-${a.province?.code ?? "x"}-${a.baseYear}-${a.targetYear}`;
+  const mk = (label: Text, onClick: () => void) => {
+    const b = document.createElement("button");
+    b.type = "button";
+    b.className = "chart-button";
+    b.textContent = t(label);
+    b.addEventListener("click", onClick);
+    return b;
+  };
+  div.append(
+    mk({ vi: "Tải đánh giá (CSV)", en: "Download assessment (CSV)" }, () => download(new Blob(["\ufeff" + assessmentCsv(a)], { type: "text/csv;charset=utf-8" }), `${stem}.csv`)),
+    mk({ vi: "Tải ghi chú (Markdown, tiếng Việt)", en: "Download note (Markdown, Vietnamese)" }, () => download(new Blob([assessmentMarkdown(a, planLabel)], { type: "text/markdown;charset=utf-8" }), `${stem}.md`)),
+  );
+  return div;
+}
+
+function emptyNote(text: Text): HTMLElement {
+  const p = document.createElement("p");
+  p.className = "empty-chart";
+  p.textContent = t(text);
+  return p;
+}

@@ -1,0 +1,75 @@
+// The /targets page: targets prefilled from the Lào Cai plan, the assessment, the URL state,
+// the language switch and the exports. Runs against the full-data build (CI sets PAPI_SOURCES).
+import { readFileSync } from "node:fs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchChromium, openPage, waitForCells, type Browser } from "./browser.ts";
+import { startStaticServer, type StaticServer } from "./server.ts";
+import { DIST } from "./site.ts";
+
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startStaticServer(DIST);
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const fullData = process.env.PAPI_SOURCES !== undefined;
+
+describe("/targets", () => {
+  it("prefills the Lào Cai 2020 plan and assesses it", async () => {
+    const { page, record } = await openPage(browser.context, server.origin, "/targets");
+    expect(await waitForCells(page)).toEqual([]);
+    await page.getByTestId("total-target").waitFor();
+    expect(await page.getByTestId("total-target").textContent()).toContain("46,40");
+    expect(await page.locator("form input").first().inputValue()).toBe("46,40");
+    const text = (await page.textContent("main")) ?? "";
+    expect(text).toContain("Tổng mục tiêu 8 chỉ số nội dung = 46,40");
+    expect(text).toContain("Quản trị môi trường: kế hoạch ghi tăng 0,74");
+    if (fullData) {
+      expect(await page.getByTestId("total-outcome").textContent()).toContain("42,95");
+      expect(await page.getByTestId("probability").textContent()).toMatch(/^\d+%$/);
+      expect(await page.locator(".chart-card svg").count()).toBeGreaterThan(5);
+    } else {
+      expect(text).toContain("quá ít lịch sử");
+    }
+    expect(record.errors).toEqual([]);
+    expect(record.foreignRequests).toEqual([]);
+    await page.close();
+  });
+
+  it("keeps typed targets in the URL and restores them", async () => {
+    const { page, record } = await openPage(browser.context, server.origin, "/targets?p=lao-cai&t=47%2C00&lang=en");
+    expect(await waitForCells(page)).toEqual([]);
+    await page.getByTestId("total-target").waitFor();
+    expect(await page.getByTestId("total-target").textContent()).toContain("47.00");
+    expect((await page.textContent("main")) ?? "").toContain("Are the targets feasible?");
+    const total = page.locator("form input").first();
+    await total.fill("48,5");
+    await total.dispatchEvent("input");
+    await page.waitForFunction(() => location.search.includes("t=48"));
+    await page.waitForFunction(() => document.querySelector("[data-testid=total-target]")?.textContent?.includes("48.50"));
+    expect(record.errors).toEqual([]);
+    await page.close();
+  });
+
+  it("exports the assessment as CSV and as a Vietnamese Markdown note", async () => {
+    const { page } = await openPage(browser.context, server.origin, "/targets");
+    await waitForCells(page);
+    await page.getByTestId("total-target").waitFor();
+    const [csv] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Tải đánh giá (CSV)" }).click()]);
+    const csvText = readFileSync((await csv.path())!, "utf8").replace(/^\ufeff/, "");
+    expect(csvText.split("\n")[0]).toMatch(/^province_code,province,base_year,target_year,indicator_id/);
+    expect(csvText).toContain("10,Lào Cai,2019,2020,papi.total,");
+    const [md] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Tải ghi chú (Markdown, tiếng Việt)" }).click()]);
+    const mdText = readFileSync((await md.path())!, "utf8");
+    expect(mdText).toContain("# Đánh giá mục tiêu PAPI 2020 — Lào Cai");
+    expect(mdText).toContain("46,40");
+    await page.close();
+  });
+});
