@@ -1,5 +1,5 @@
 import * as aq from "arquero";
-import { bool, float64, int32, utf8, type DataType } from "@uwdata/flechette";
+import { bool, dictionary, float64, int32, utf8, type DataType } from "@uwdata/flechette";
 import { parquetWriteBuffer } from "hyparquet-writer";
 import { csvField } from "./parseCsv.ts";
 import { TABLES, type ColumnType, type TableName } from "./tableSchemas.ts";
@@ -30,7 +30,7 @@ export function columnsOf(name: TableName, rows: Row[]): Record<string, unknown[
 
 /** Arrow IPC stream bytes with the table's declared column types. */
 export function encodeArrow(name: TableName, rows: Row[]): Uint8Array {
-  const types = Object.fromEntries(TABLES[name].columns.map((c) => [c.name, ARROW_TYPES[c.type]()]));
+  const types = Object.fromEntries(TABLES[name].columns.map((c) => [c.name, c.dict ? dictionary(utf8()) : ARROW_TYPES[c.type]()]));
   return aq.toArrowIPC(aq.table(columnsOf(name, rows)), { format: "stream", types }) as Uint8Array;
 }
 

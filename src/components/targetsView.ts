@@ -83,7 +83,7 @@ function plain(x: number | null, d = 2): string {
 export function distributionCard(a: IndicatorAssessment, baseYear: number, targetYear: number, source: string): HTMLElement {
   const changes = a.changes.map((c) => ({ change: c }));
   const marks: Plot.Markish[] = [
-    Plot.rectY(changes, Plot.binX({ y: "count" }, { x: "change", fill: CONTEXT, thresholds: 30 })),
+    Plot.rectY(changes, { ...Plot.binX({ y: "count" }, { x: "change", thresholds: 30 }), fill: CONTEXT }),
     Plot.ruleY([0]),
   ];
   if (a.history.median !== null) marks.push(Plot.ruleX([a.history.median], { stroke: MEAN, strokeDasharray: "4,3" }));

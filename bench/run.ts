@@ -1,0 +1,189 @@
+/**
+ * `npm run bench` — prints the project's speed figures (goals in brackets; nothing here fails a
+ * test run):
+ *   1. ingest: all sources read, validated and reconciled [< 3 s], rows per second, Arrow sizes;
+ *   2. target feasibility: one full assessment of the Lào Cai 2020 plan in Node [< 50 ms];
+ *   3. build time of the site;
+ *   4. in headless Chromium against the built site: median time to first chart for /,
+ *      /province/lao-cai and /compare, against a plain static page showing the same chart
+ *      [≤ 1 s and ≤ 2× plain], time for a selection change to redraw [≤ 100 ms], bytes per page
+ *      (DuckDB-wasm files apart), and whether the first chart waited for DuckDB-wasm.
+ *
+ * Options: --skip-build (use the existing dist/), --runs N (default 5).
+ * Uses $PAPI_SOURCES like the site (default data/sources/).
+ */
+import { execSync } from "node:child_process";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { performance } from "node:perf_hooks";
+import { ingest } from "../loaders/ingest.ts";
+import { readAllSources, PROJECT_ROOT } from "../loaders/readSourceFiles.ts";
+import { encodeArrow } from "../loaders/encodeTable.ts";
+import { TABLE_NAMES } from "../loaders/tableSchemas.ts";
+import { assessTargets } from "../loaders/assessTargets.ts";
+import { engineData } from "../loaders/feasibilityCommand.ts";
+import { plansFrom } from "../loaders/planTargets.ts";
+import { buildPanel } from "../loaders/panel.ts";
+import { seriesInfo } from "../loaders/assessTargets.ts";
+import { launchChromium } from "../test/e2e/browser.ts";
+import { startStaticServer } from "../test/e2e/server.ts";
+
+const args = process.argv.slice(2);
+const runs = Number(args[args.indexOf("--runs") + 1]) || 5;
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? (s[(s.length - 1) >> 1]! + s[s.length >> 1]!) / 2 : NaN;
+};
+const ms = (x: number) => `${x.toFixed(x < 10 ? 2 : 0)} ms`;
+const kb = (x: number) => `${(x / 1024).toFixed(0)} KB`;
+const results: Record<string, unknown> = { date: new Date().toISOString(), sources: process.env.PAPI_SOURCES ?? "data/sources (embedded documents only)" };
+
+// 1. Ingest
+{
+  const inputs = readAllSources();
+  const times: number[] = [];
+  let rows = 0;
+  let dataset = await ingest(inputs);
+  for (let i = 0; i < 3; i++) {
+    const t0 = performance.now();
+    dataset = await ingest(inputs);
+    times.push(performance.now() - t0);
+  }
+  rows = dataset.scores.length;
+  const t = median(times);
+  console.log(`ingest: ${inputs.length} files, ${rows} figures, ${dataset.facts.length} facts, ${dataset.issues.length} findings — median ${ms(t)} (goal < 3000 ms), ${Math.round((rows / t) * 1000)} figures/s`);
+  const sizes: Record<string, number> = {};
+  for (const name of TABLE_NAMES) sizes[name] = encodeArrow(name, dataset[name] as unknown as Record<string, unknown>[]).byteLength;
+  console.log(`arrow sizes: ${TABLE_NAMES.map((n) => `${n} ${kb(sizes[n]!)}`).join(", ")}`);
+  results.ingest = { files: inputs.length, figures: rows, median_ms: t, figures_per_s: (rows / t) * 1000, arrow_bytes: sizes };
+
+  // 2. Feasibility
+  const data = engineData(dataset);
+  const plan = plansFrom(dataset.scores).find((p) => p.province === "10" && p.targetYear === 2020);
+  if (plan) {
+    const input = { province: plan.province, baseYear: plan.baseYear, targetYear: plan.targetYear, targets: plan.targets, rankTargets: plan.rankTargets };
+    const cold: number[] = [];
+    const warm: number[] = [];
+    for (let i = 0; i < 20; i++) {
+      let t0 = performance.now();
+      assessTargets(data, input);
+      cold.push(performance.now() - t0);
+      const prebuilt = { panel: buildPanel(data.facts), series: seriesInfo(data.indicators, data.breaks) };
+      t0 = performance.now();
+      assessTargets(data, input, prebuilt);
+      warm.push(performance.now() - t0);
+    }
+    console.log(`feasibility (Lào Cai 2020 plan, ${data.facts.length} facts): median ${ms(median(cold))} including the panel build, ${ms(median(warm))} with the panel built once (goal < 50 ms)`);
+    results.feasibility = { median_ms: median(cold), median_ms_prebuilt_panel: median(warm) };
+  }
+}
+
+// 3. Build
+if (!args.includes("--skip-build")) {
+  const t0 = performance.now();
+  execSync("npm run build", { cwd: PROJECT_ROOT, stdio: "ignore" });
+  const t = performance.now() - t0;
+  console.log(`build: ${(t / 1000).toFixed(1)} s (npm run build, loader cache cleared)`);
+  results.build_s = t / 1000;
+}
+
+// 4. Browser
+const dist = join(PROJECT_ROOT, "dist");
+if (!existsSync(join(dist, "index.html"))) {
+  console.log("browser: no dist/ — run without --skip-build");
+} else {
+  const server = await startStaticServer(dist);
+  const browser = await launchChromium();
+  const firstChart = async (path: string) => {
+    const page = await browser.context.newPage();
+    let bytes = 0;
+    let duckBytes = 0;
+    let duckRequestedAt: number | null = null;
+    const t0 = Date.now();
+    page.on("response", async (r) => {
+      const len = Number((await r.allHeaders())["content-length"] ?? 0) || (await r.body().catch(() => Buffer.alloc(0))).length;
+      if (/duckdb/.test(r.url())) duckBytes += len;
+      else bytes += len;
+    });
+    page.on("request", (r) => {
+      if (/duckdb-eh\.[0-9a-f]+\.wasm|duckdb-eh\.wasm/.test(r.url()) && duckRequestedAt === null) duckRequestedAt = Date.now() - t0;
+    });
+    await page.goto(new URL(path, server.origin).href, { waitUntil: "commit" });
+    await page.waitForSelector("main svg", { timeout: 60_000 });
+    const first = Date.now() - t0;
+    await page.waitForLoadState("networkidle").catch(() => undefined);
+    const svg = await page.evaluate(() => {
+      const s = document.querySelector("main svg");
+      return s ? s.outerHTML : "";
+    });
+    await page.close();
+    return { first, bytes, duckBytes, duckRequestedAt, svg };
+  };
+  const pages = ["/", "/province/lao-cai", "/compare?p=lao-cai,dak-lak,ha-noi"];
+  const table: Array<Record<string, unknown>> = [];
+  mkdirSync(join(dist, "_bench"), { recursive: true });
+  for (const path of pages) {
+    const samples = [];
+    for (let i = 0; i < runs; i++) samples.push(await firstChart(path));
+    const plainFile = `/_bench/plain-${table.length}.html`;
+    writeFileSync(join(dist, plainFile), `<!doctype html><meta charset="utf-8"><title>plain</title><main>${samples[0]!.svg}</main>`);
+    const plain = [];
+    for (let i = 0; i < runs; i++) plain.push((await firstChart(plainFile)).first);
+    const m = median(samples.map((s) => s.first));
+    const row = {
+      page: path,
+      first_chart_ms: m,
+      plain_page_ms: median(plain),
+      ratio: m / Math.max(1, median(plain)),
+      bytes: median(samples.map((s) => s.bytes)),
+      duckdb_bytes: median(samples.map((s) => s.duckBytes)),
+      duckdb_requested_before_first_chart: samples.some((s) => s.duckRequestedAt !== null && s.duckRequestedAt < s.first),
+    };
+    table.push(row);
+    console.log(`${path}: first chart median ${ms(m)} (plain page ${ms(row.plain_page_ms)}, ×${row.ratio.toFixed(1)}; goal ≤ 1000 ms and ≤ ×2), ${kb(row.bytes)} transferred + ${kb(row.duckdb_bytes)} DuckDB-wasm, DuckDB requested before the first chart: ${row.duckdb_requested_before_first_chart ? "yes" : "no"}`);
+  }
+  results.pages = table;
+
+  // Redraw after a selection change: /compare's year select.
+  const page = await browser.context.newPage();
+  await page.goto(new URL("/compare?p=lao-cai,dak-lak,ha-noi", server.origin).href);
+  await page.waitForSelector("main svg");
+  await page.waitForLoadState("networkidle").catch(() => undefined);
+  const redraws: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const took = await page.evaluate(async () => {
+      const select = [...document.querySelectorAll("main select")].find((s) => [...(s as HTMLSelectElement).options].some((o) => /^\d{4}$/.test(o.value) || /^\d{4}$/.test(o.text))) as HTMLSelectElement | undefined;
+      if (!select) return NaN;
+      const options = [...select.options];
+      const next = options[(select.selectedIndex + 1) % options.length]!;
+      return await new Promise<number>((resolve) => {
+        const t0 = performance.now();
+        const obs = new MutationObserver((records) => {
+          if (records.some((r) => [...r.addedNodes].some((n) => n instanceof Element && (n.matches("svg, figure, .chart-card") || n.querySelector("svg"))))) {
+            obs.disconnect();
+            requestAnimationFrame(() => resolve(performance.now() - t0));
+          }
+        });
+        obs.observe(document.querySelector("main")!, { childList: true, subtree: true });
+        select.value = next.value;
+        select.dispatchEvent(new Event("input", { bubbles: true }));
+        setTimeout(() => {
+          obs.disconnect();
+          resolve(NaN);
+        }, 10_000);
+      });
+    });
+    redraws.push(took);
+    await page.waitForTimeout(200);
+  }
+  const valid = redraws.filter(Number.isFinite);
+  console.log(`redraw after a selection change (/compare year): median ${valid.length ? ms(median(valid)) : "n/a"} over ${valid.length} changes (goal ≤ 100 ms)`);
+  results.redraw_ms = valid.length ? median(valid) : null;
+  await page.close();
+  await browser.close();
+  await server.close();
+}
+
+mkdirSync(join(PROJECT_ROOT, "bench-results"), { recursive: true });
+writeFileSync(join(PROJECT_ROOT, "bench-results", "latest.json"), JSON.stringify(results, null, 1));
+console.log("(figures also in bench-results/latest.json)");
