@@ -59,6 +59,7 @@ export function reconcileScores(scores: ScoreRow[], sourceKinds: Map<string, Sou
   }
   const facts: FactRow[] = [];
   const issues: IssueRow[] = [];
+  const agreements = new Map<string, { n: number; example: ScoreRow }>();
   for (const rows of byKey.values()) {
     const ordered = [...rows].sort((a, b) => pref(a) - pref(b));
     const withValue = ordered.filter((r) => r.value !== null);
@@ -85,19 +86,10 @@ export function reconcileScores(scores: ScoreRow[], sourceKinds: Map<string, Sou
       }
     }
     if (!conflict && distinctSources.size > 1 && withValue.length > 1) {
-      issues.push(
-        issue({
-          kind: "agreement",
-          severity: "info",
-          message: `${best.indicator_id} ${best.year} (${best.kind}) agrees across ${[...distinctSources].join(", ")} within rounding`,
-          source_id: best.source_id,
-          source_loc: best.source_loc,
-          index: best.index,
-          province_code: best.province_code,
-          year: best.year,
-          indicator_id: best.indicator_id,
-        }),
-      );
+      const pair = [...distinctSources].sort().join(" + ");
+      const a = agreements.get(pair);
+      if (a) a.n++;
+      else agreements.set(pair, { n: 1, example: best });
     }
     const published = (field: "rank" | "group") => ordered.find((r) => r[field] !== null && r[`${field}_source`] === "published");
     const anyOf = (field: "rank" | "group") => published(field) ?? ordered.find((r) => r[field] !== null);
@@ -134,6 +126,18 @@ export function reconcileScores(scores: ScoreRow[], sourceKinds: Map<string, Sou
       conflict,
       note: ordered.map((r) => r.note).filter(Boolean).join(" | ") || null,
     });
+  }
+  // One note per group of sources that agree, not one per figure.
+  for (const [pair, { n, example }] of agreements) {
+    issues.push(
+      issue({
+        kind: "agreement",
+        severity: "info",
+        message: `${n} figure(s) agree within rounding across ${pair.split(" + ").join(", ")} (e.g. ${example.indicator_id} ${example.year}, province ${example.province_code})`,
+        source_id: example.source_id,
+        source_loc: example.source_loc,
+      }),
+    );
   }
   issues.push(...checkDerivedAgainstActual(facts));
   return { facts, issues };

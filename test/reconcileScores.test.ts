@@ -20,6 +20,7 @@ describe("reconcileScores", () => {
     expect(facts[0]).toMatchObject({ value: 45.0612, value_source_id: "book.xlsx", rank: 13, rank_source: "published", group: "CN", n_sources: 2, conflict: false });
     expect(facts[0]!.sources).toBe("book.xlsx@2019!AF12; doc.txt@doc.txt:1");
     expect(issues.map((i) => i.kind)).toEqual(["agreement"]);
+    expect(issues[0]!.message).toContain("1 figure(s) agree within rounding across book.xlsx, doc.txt");
   });
   it("keeps both values of a conflict, reports it and shows the official one", () => {
     const doc = row({ indicator_id: "papi.d7", value: 3.57 });
