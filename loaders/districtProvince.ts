@@ -1,24 +1,24 @@
+import { readFileSync } from "node:fs";
 import { foldText } from "./foldText.ts";
+import { parseCsv } from "./parseCsv.ts";
 
 /**
- * District-level units named by commune plans, with the GSO code of their province. A seed list
- * (the districts of Thái Nguyên, for the Lục Ba commune plan); extend it when a new commune
- * plan names another district.
+ * District-level units named by commune plans, with the GSO code of their province, from
+ * `data/reference/districts.csv` (a seed list: the districts of Thái Nguyên, for the Lục Ba
+ * commune plan; add a line when a new commune plan names another district).
  */
-const DISTRICTS: ReadonlyArray<[string, string]> = [
-  ["Đại Từ", "19"],
-  ["Định Hóa", "19"],
-  ["Phú Lương", "19"],
-  ["Võ Nhai", "19"],
-  ["Đồng Hỷ", "19"],
-  ["Phú Bình", "19"],
-  ["Phổ Yên", "19"],
-  ["Sông Công", "19"],
-];
+let byKey: Map<string, string> | null = null;
 
-const byKey = new Map(DISTRICTS.map(([name, code]) => [foldText(name), code]));
+function table(): Map<string, string> {
+  byKey ??= new Map(
+    parseCsv(readFileSync(new URL("../data/reference/districts.csv", import.meta.url), "utf8"))
+      .slice(1)
+      .map(({ fields }) => [foldText(fields[0]!), fields[1]!.padStart(2, "0")]),
+  );
+  return byKey;
+}
 
 /** The province code of a district named in a document ("Đại Từ" → "19"), or null. */
 export function districtProvince(name: string): string | null {
-  return byKey.get(foldText(name)) ?? null;
+  return table().get(foldText(name)) ?? null;
 }
