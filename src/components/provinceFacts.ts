@@ -1,0 +1,238 @@
+/**
+ * Pure helpers over the published tables shared by the province profile and the comparison page
+ * (no DOM, no DuckDB): the row types, the "official total, else derived" series, segments between
+ * series breaks, percentile ranks and benchmarks. The same rules are written in SQL in
+ * queries/province.ts and queries/compare.ts; test/queries/*.test.ts checks that both agree.
+ */
+
+/** A row of the `facts` table (see loaders/tableSchemas.ts). */
+export interface FactRow {
+  index: string;
+  province_code: string;
+  year: number;
+  indicator_id: string;
+  level: string;
+  dimension: number | null;
+  kind: string;
+  rank_scope: string | null;
+  value: number | null;
+  value_text: string | null;
+  unit: string;
+  value_source_id: string | null;
+  value_source_loc: string | null;
+  rank: number | null;
+  rank_of: number | null;
+  rank_source: string | null;
+  group: string | null;
+  group_source: string | null;
+  comparator: string | null;
+  sources: string | null;
+  n_sources: number | null;
+  conflict: boolean | null;
+  note: string | null;
+}
+
+export interface ProvinceInfo {
+  code: string;
+  name_vi: string;
+  name_ascii: string;
+  name_en: string;
+  slug: string;
+  region_id: number;
+  region_vi: string;
+  region_en: string;
+  northwest: boolean;
+  unit_2025: string;
+  tile_row: number | null;
+  tile_col: number | null;
+}
+
+export interface BenchmarkRow {
+  index: string;
+  year: number;
+  indicator_id: string;
+  scope: string;
+  scope_id: string;
+  mean: number | null;
+  median: number | null;
+  min: number | null;
+  max: number | null;
+  n: number;
+}
+
+export interface IndicatorInfo {
+  id: string;
+  index: string;
+  level: string;
+  dimension: number | null;
+  name_vi: string;
+  name_en: string;
+  year_from: number;
+  year_to: number | null;
+  unit: string;
+  scale_min: number | null;
+  scale_max: number | null;
+  parent: string | null;
+  verified: boolean;
+  note: string | null;
+}
+
+/** A series break from taxonomy.json ("never join a line across a break year"). */
+export interface SeriesBreak {
+  indicator: string;
+  year: number;
+  reason_vi: string;
+  reason_en: string;
+  verified?: boolean;
+}
+
+export const NATIONAL = "00";
+export const TOTAL_ID = "papi.total";
+/** Benchmarks (means, best province, percentiles) need at least this many provinces with a value. */
+export const MIN_NATIONAL_N = 10;
+/** A region mean needs at least this many of the region's provinces. */
+export const MIN_REGION_N = 3;
+
+/** True for a row that holds a national-scope figure (not a Northwest rank). */
+export function isNationalScope(f: Pick<FactRow, "rank_scope">): boolean {
+  return f.rank_scope === null || f.rank_scope === "national";
+}
+
+/** One point of the PAPI total series: the official total, or the derived one where no official exists. */
+export interface TotalPoint {
+  province_code: string;
+  year: number;
+  value: number;
+  kind: "actual" | "derived";
+  rank: number | null;
+  rank_of: number | null;
+  rank_source: string | null;
+  group: string | null;
+  group_source: string | null;
+  source_id: string | null;
+  source_loc: string | null;
+  note: string | null;
+}
+
+/**
+ * The PAPI total per province and year: kind "actual" where one exists, else "derived" (2017 and
+ * 2018 in the panel: the compiler's sum of dimensions). National figures ("00") are left out.
+ */
+export function totalSeries(facts: readonly FactRow[], codes?: ReadonlySet<string> | null): TotalPoint[] {
+  const best = new Map<string, FactRow>();
+  for (const f of facts) {
+    if (f.indicator_id !== TOTAL_ID || f.province_code === NATIONAL || f.value === null || !isNationalScope(f)) continue;
+    if (f.kind !== "actual" && f.kind !== "derived") continue;
+    if (codes && !codes.has(f.province_code)) continue;
+    const key = `${f.province_code}|${f.year}`;
+    const prev = best.get(key);
+    if (!prev || (prev.kind !== "actual" && f.kind === "actual")) best.set(key, f);
+  }
+  return [...best.values()]
+    .map((f) => ({
+      province_code: f.province_code,
+      year: f.year,
+      value: f.value as number,
+      kind: f.kind as "actual" | "derived",
+      rank: f.rank,
+      rank_of: f.rank_of,
+      rank_source: f.rank === null ? null : f.rank_source,
+      group: f.group,
+      group_source: f.group === null ? null : f.group_source,
+      source_id: f.value_source_id,
+      source_loc: f.value_source_loc,
+      note: f.note,
+    }))
+    .sort((a, b) => a.province_code.localeCompare(b.province_code) || a.year - b.year);
+}
+
+/** Break years of an indicator, ascending. */
+export function breakYears(breaks: readonly SeriesBreak[], indicator: string): number[] {
+  return breaks
+    .filter((b) => b.indicator === indicator)
+    .map((b) => b.year)
+    .sort((a, b) => a - b);
+}
+
+/**
+ * The segment of a series a year belongs to: the number of break years at or before it. A line is
+ * drawn per segment, so it is never joined across a break.
+ */
+export function segmentOf(year: number, years: readonly number[]): number {
+  let s = 0;
+  for (const y of years) if (y <= year) s++;
+  return s;
+}
+
+/** The breaks that fall inside a range of years (between the first and the last year shown). */
+export function breaksWithin(breaks: readonly SeriesBreak[], indicators: readonly string[], from: number, to: number): SeriesBreak[] {
+  return breaks.filter((b) => indicators.includes(b.indicator) && b.year > from && b.year <= to);
+}
+
+/**
+ * Percentile rank of `value` among `values` as DuckDB's percent_rank(): (number of values strictly
+ * below) / (n − 1); null when there is no distribution (n < 2).
+ */
+export function percentRank(value: number, values: readonly number[]): number | null {
+  const n = values.length;
+  if (n < 2) return null;
+  let below = 0;
+  for (const v of values) if (v < value) below++;
+  return below / (n - 1);
+}
+
+/** The benchmark row of an indicator and year for a scope ("national", "region" with its id, "northwest"). */
+export function benchmarkOf(
+  benchmarks: readonly BenchmarkRow[],
+  indicator: string,
+  year: number,
+  scope: "national" | "region" | "northwest",
+  scopeId?: string,
+): BenchmarkRow | undefined {
+  return benchmarks.find((b) => b.indicator_id === indicator && b.year === year && b.scope === scope && (scopeId === undefined || b.scope_id === scopeId));
+}
+
+/** Distinct sorted numbers. */
+export function uniqueSorted(xs: Iterable<number>): number[] {
+  return [...new Set(xs)].sort((a, b) => a - b);
+}
+
+/** Rounds like the published tables (2 decimals) — for comparisons in tests and labels. */
+export function round2(x: number): number {
+  return Math.round(x * 100) / 100;
+}
+
+/** The source of a figure as "file:line" or "sheet!cell" (the file is in the location already when it is a text file). */
+export function sourceLabel(id: string | null, loc: string | null): string {
+  if (!id && !loc) return "—";
+  if (loc && id) return loc.startsWith(id) ? loc : `${id} — ${loc}`;
+  return (loc ?? id) as string;
+}
+
+/** Every source of a figure ("id@loc; id@loc") as separate locations. */
+export function allSources(sources: string | null): string[] {
+  if (!sources) return [];
+  return sources
+    .split(";")
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .map((s) => {
+      const at = s.indexOf("@");
+      if (at < 0) return s;
+      const id = s.slice(0, at);
+      const loc = s.slice(at + 1);
+      return sourceLabel(id, loc);
+    });
+}
+
+/**
+ * Where a figure comes from: its value's source, else (rows that carry only a rank, e.g. a rank
+ * target) the first entry of its `sources` list ("id@loc; …").
+ */
+export function figureSource(f: Pick<FactRow, "value_source_id" | "value_source_loc" | "sources">): { id: string | null; loc: string | null } {
+  if (f.value_source_loc || f.value_source_id) return { id: f.value_source_id, loc: f.value_source_loc };
+  const first = f.sources?.split(";")[0]?.trim();
+  if (!first) return { id: null, loc: null };
+  const at = first.indexOf("@");
+  return at < 0 ? { id: first, loc: null } : { id: first.slice(0, at), loc: first.slice(at + 1) };
+}

@@ -1,0 +1,178 @@
+// The comparison page (/compare) in Chromium, on the built site (dist/; CI builds with the full
+// data). The first view is drawn from the tables' rows before DuckDB-wasm has loaded; every
+// selection change is then re-queried with DuckDB; every selection lives in the URL.
+import { existsSync } from "node:fs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { launchChromium, openPage, waitForCells, type Browser } from "./browser.ts";
+import { startStaticServer, type StaticServer } from "./server.ts";
+import { DIST } from "./site.ts";
+
+if (!existsSync(`${DIST}/compare.html`)) {
+  throw new Error(`${DIST}/compare.html not found: run \`npm run build\` before the e2e tests`);
+}
+
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startStaticServer(DIST);
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const THREE = "/compare?p=lao-cai,dak-lak,ha-noi&year=2019";
+
+const engine = (page: Page) => page.locator(".pv-status").getAttribute("data-engine");
+const card = (page: Page, title: RegExp) => page.locator("figure.chart-card", { has: page.locator(".chart-title", { hasText: title }) });
+const yearSelect = (page: Page) => page.getByLabel(/^(Năm \(hồ sơ chỉ số nội dung\)|Year \(dimension profile\))$/);
+const param = (page: Page, name: string) => new URL(page.url()).searchParams.get(name);
+
+async function waitForDuckdb(page: Page) {
+  await expect.poll(() => engine(page), { timeout: 60_000 }).toBe("duckdb");
+  await waitForCells(page);
+}
+
+describe("/compare", () => {
+  it("draws the first chart before DuckDB has loaded, then re-queries with DuckDB", async () => {
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const { page, record } = await openPage(browser.context, server.origin, THREE, {
+      beforeGoto: (p) =>
+        p.route(/duckdb-eh\.[0-9a-f]+\.wasm$/, async (route) => {
+          await held;
+          await route.continue();
+        }),
+    });
+    try {
+      await card(page, /Điểm PAPI tổng hợp của các tỉnh/).locator("svg").first().waitFor({ timeout: 30_000 });
+      expect(await engine(page)).toBe("rows");
+      release();
+      await waitForDuckdb(page);
+      await page.waitForLoadState("networkidle");
+      expect(record.errors).toEqual([]);
+      // (the held wasm request may be reported as aborted by the route: failed requests are checked below)
+      expect(record.foreignRequests).toEqual([]);
+    } finally {
+      release();
+      await page.close();
+    }
+  });
+
+  it("restores its selection from the URL: the chooser shows the three, the charts name them", async () => {
+    const { page, record } = await openPage(browser.context, server.origin, THREE);
+    try {
+      await waitForDuckdb(page);
+      expect(await page.locator(".pv-chip").allTextContents()).toEqual(["Lào Cai×", "Đắk Lắk×", "Hà Nội×"]);
+      expect(await yearSelect(page).inputValue()).not.toBe("");
+      expect(await yearSelect(page).locator("option:checked").textContent()).toBe("2019");
+      const totals = card(page, /Điểm PAPI tổng hợp của các tỉnh/);
+      const legendText = await totals.locator(".pv-legend").first().textContent();
+      for (const name of ["Lào Cai", "Đắk Lắk", "Hà Nội"]) expect(legendText).toContain(name);
+      // direct labels at the end of each line (on the full data all three have totals)
+      const labels = await totals.locator("svg text").allTextContents();
+      expect(labels).toContain("Lào Cai");
+      expect(labels).toContain("Đắk Lắk");
+      expect(await card(page, /chỉ số nội dung nào năm 2019/).count()).toBe(1);
+      expect(await card(page, /chỉ số nội dung nào năm 2019/).locator(".pv-legend").first().textContent()).toContain("Hà Nội");
+      await page.waitForLoadState("networkidle");
+      expect(record.errors).toEqual([]);
+      expect(record.failedRequests).toEqual([]);
+      expect(record.foreignRequests).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it("redraws on a year change, keeps it in the URL, and Back restores the previous state", async () => {
+    const { page, record } = await openPage(browser.context, server.origin, THREE);
+    try {
+      await waitForDuckdb(page);
+      const options = await yearSelect(page).locator("option").allTextContents();
+      expect(options).toContain("2018");
+      await yearSelect(page).selectOption({ label: "2018" });
+      await expect.poll(() => param(page, "year")).toBe("2018");
+      await card(page, /chỉ số nội dung nào năm 2018/).waitFor({ timeout: 30_000 });
+      expect(await engine(page)).toBe("duckdb");
+      await page.goBack();
+      await expect.poll(() => param(page, "year")).toBe("2019");
+      await card(page, /chỉ số nội dung nào năm 2019/).waitFor({ timeout: 30_000 });
+      expect(await yearSelect(page).locator("option:checked").textContent()).toBe("2019");
+      // removing a province changes p; Back brings it back
+      await page.getByRole("button", { name: "Bỏ Hà Nội" }).click();
+      await expect.poll(() => param(page, "p")).toBe("lao-cai,dak-lak");
+      await expect.poll(() => page.locator(".pv-chip").count()).toBe(2);
+      await page.goBack();
+      await expect.poll(() => param(page, "p")).toBe("lao-cai,dak-lak,ha-noi");
+      await expect.poll(() => page.locator(".pv-chip").count()).toBe(3);
+      expect(record.errors).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it("sets A and B in the URL and draws their differences", async () => {
+    const { page } = await openPage(browser.context, server.origin, `${THREE}&a=ha-noi&b=lao-cai`);
+    try {
+      await waitForDuckdb(page);
+      const diff = card(page, /Hà Nội hơn hay kém Lào Cai/);
+      await diff.waitFor({ timeout: 30_000 });
+      expect(await diff.locator("svg rect").count()).toBeGreaterThanOrEqual(6);
+      await page.getByLabel("B", { exact: true }).selectOption({ label: "Đắk Lắk" });
+      await expect.poll(() => param(page, "b")).toBe("dak-lak");
+      await card(page, /Hà Nội hơn hay kém Đắk Lắk/).waitFor({ timeout: 30_000 });
+    } finally {
+      await page.close();
+    }
+  });
+
+  it("switches labels and number format with ?lang=en", async () => {
+    const { page, record } = await openPage(browser.context, server.origin, `${THREE}&lang=en`);
+    try {
+      await waitForDuckdb(page);
+      expect(await page.locator("h1").first().textContent()).toBe("Compare provinces");
+      const table = card(page, /How do the provinces' PAPI totals compare/).locator(".chart-table table");
+      const row = table.locator("tbody tr", { hasText: "Lao Cai" }).filter({ has: page.locator("td:nth-child(2)", { hasText: /^2019$/ }) });
+      expect(await row.locator("td").nth(2).textContent()).toBe("45.06");
+      expect(await page.locator(".pv-presets").textContent()).toContain("The Northwest six");
+      expect(record.errors).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it("asks for at least two provinces; the Northwest preset chooses six", async () => {
+    const { page, record } = await openPage(browser.context, server.origin, "/compare?p=lao-cai");
+    try {
+      await waitForCells(page);
+      await page.locator("#need-more").waitFor({ timeout: 30_000 });
+      expect(await page.locator("figure.chart-card").count()).toBe(0);
+      await page.locator('button[data-preset="northwest"]').click();
+      await expect.poll(() => (param(page, "p") ?? "").split(",").length).toBe(6);
+      expect(param(page, "p")!.split(",")[0]).toBe("lao-cai");
+      await card(page, /Điểm PAPI tổng hợp của các tỉnh/).waitFor({ timeout: 30_000 });
+      expect(await page.locator("#need-more").count()).toBe(0);
+      expect(record.errors).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it("compares Lào Cai and Đắk Lắk and says which years both have", async () => {
+    const { page } = await openPage(browser.context, server.origin, "/compare?p=lao-cai,dak-lak");
+    try {
+      await waitForDuckdb(page);
+      const overlap = await page.locator("#overlap").textContent();
+      expect(overlap).toContain("Lào Cai");
+      expect(overlap).toContain("Đắk Lắk");
+      // On the full data both have 2011–2024; on the embedded data alone the note says "none".
+      expect(overlap).toMatch(/2011–2024|không có/);
+    } finally {
+      await page.close();
+    }
+  });
+});
