@@ -7,15 +7,20 @@ import { FileAttachment } from "observablehq:stdlib";
 import { arrowRows } from "./arrowRows.js";
 import { registerArrow } from "./duckdb.js";
 
+// `.valueOf()` (the same handle) after each FileAttachment of a .arrow, .csv or .parquet file:
+// Framework 1.13.4 infers a "file method" from the extension of a FileAttachment that is not
+// followed by a method call, and adds the matching implicit CDN import (npm:apache-arrow,
+// npm:d3-dsv, npm:parquet-wasm) to every page that imports this module — which the offline
+// build refuses. A member call names the method instead, and `valueOf` implies no import.
 const FILES = {
-  scores: FileAttachment("../data/scores.arrow"),
-  facts: FileAttachment("../data/facts.arrow"),
-  provinces: FileAttachment("../data/provinces.arrow"),
-  indicators: FileAttachment("../data/indicators.arrow"),
-  sources: FileAttachment("../data/sources.arrow"),
-  issues: FileAttachment("../data/issues.arrow"),
-  benchmarks: FileAttachment("../data/benchmarks.arrow"),
-  coverage: FileAttachment("../data/coverage.arrow"),
+  scores: FileAttachment("../data/scores.arrow").valueOf(),
+  facts: FileAttachment("../data/facts.arrow").valueOf(),
+  provinces: FileAttachment("../data/provinces.arrow").valueOf(),
+  indicators: FileAttachment("../data/indicators.arrow").valueOf(),
+  sources: FileAttachment("../data/sources.arrow").valueOf(),
+  issues: FileAttachment("../data/issues.arrow").valueOf(),
+  benchmarks: FileAttachment("../data/benchmarks.arrow").valueOf(),
+  coverage: FileAttachment("../data/coverage.arrow").valueOf(),
 };
 
 export type TableName = keyof typeof FILES;
@@ -31,6 +36,11 @@ export function tableBytes(name: TableName): Promise<ArrayBuffer> {
 
 export function tableUrl(name: TableName): Promise<string> {
   return FILES[name].url();
+}
+
+/** Size in bytes of a table's Arrow file (known at build time; nothing is fetched). */
+export function tableSize(name: TableName): number {
+  return FILES[name].size;
 }
 
 /** A table as plain rows (numbers, strings, booleans; missing = null). */
@@ -56,12 +66,12 @@ export const taxonomyFile = FileAttachment("../data/taxonomy.json");
 
 /** The CSV and Parquet copies of every table, inside one archive produced at build time. */
 export const DOWNLOADS = {
-  scores: { csv: FileAttachment("../data/downloads/scores.csv"), parquet: FileAttachment("../data/downloads/scores.parquet") },
-  facts: { csv: FileAttachment("../data/downloads/facts.csv"), parquet: FileAttachment("../data/downloads/facts.parquet") },
-  provinces: { csv: FileAttachment("../data/downloads/provinces.csv"), parquet: FileAttachment("../data/downloads/provinces.parquet") },
-  indicators: { csv: FileAttachment("../data/downloads/indicators.csv"), parquet: FileAttachment("../data/downloads/indicators.parquet") },
-  sources: { csv: FileAttachment("../data/downloads/sources.csv"), parquet: FileAttachment("../data/downloads/sources.parquet") },
-  issues: { csv: FileAttachment("../data/downloads/issues.csv"), parquet: FileAttachment("../data/downloads/issues.parquet") },
-  benchmarks: { csv: FileAttachment("../data/downloads/benchmarks.csv"), parquet: FileAttachment("../data/downloads/benchmarks.parquet") },
-  coverage: { csv: FileAttachment("../data/downloads/coverage.csv"), parquet: FileAttachment("../data/downloads/coverage.parquet") },
+  scores: { csv: FileAttachment("../data/downloads/scores.csv").valueOf(), parquet: FileAttachment("../data/downloads/scores.parquet").valueOf() },
+  facts: { csv: FileAttachment("../data/downloads/facts.csv").valueOf(), parquet: FileAttachment("../data/downloads/facts.parquet").valueOf() },
+  provinces: { csv: FileAttachment("../data/downloads/provinces.csv").valueOf(), parquet: FileAttachment("../data/downloads/provinces.parquet").valueOf() },
+  indicators: { csv: FileAttachment("../data/downloads/indicators.csv").valueOf(), parquet: FileAttachment("../data/downloads/indicators.parquet").valueOf() },
+  sources: { csv: FileAttachment("../data/downloads/sources.csv").valueOf(), parquet: FileAttachment("../data/downloads/sources.parquet").valueOf() },
+  issues: { csv: FileAttachment("../data/downloads/issues.csv").valueOf(), parquet: FileAttachment("../data/downloads/issues.parquet").valueOf() },
+  benchmarks: { csv: FileAttachment("../data/downloads/benchmarks.csv").valueOf(), parquet: FileAttachment("../data/downloads/benchmarks.parquet").valueOf() },
+  coverage: { csv: FileAttachment("../data/downloads/coverage.csv").valueOf(), parquet: FileAttachment("../data/downloads/coverage.parquet").valueOf() },
 } satisfies Record<TableName, { csv: unknown; parquet: unknown }>;

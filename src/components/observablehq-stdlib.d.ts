@@ -11,6 +11,10 @@ declare module "observablehq:stdlib" {
     text(encoding?: string): Promise<string>;
     json(): Promise<unknown>;
     blob(): Promise<Blob>;
+    /** The handle itself (see data.ts: a member call keeps Framework from adding implicit CDN imports). */
+    valueOf(): FileAttachmentHandle;
+    /** File size in bytes (Framework registers it at build time). */
+    readonly size: number;
   }
   /** The argument must be a static string literal (Framework finds the file at build time). */
   export function FileAttachment(name: string): FileAttachmentHandle;

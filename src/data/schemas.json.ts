@@ -1,0 +1,12 @@
+import { TABLES } from "../../loaders/tableSchemas.ts";
+import { loadDataset } from "../../loaders/loadDataset.ts";
+
+// The published tables' descriptions and columns (loaders/tableSchemas.ts, the one description
+// behind the Arrow, CSV and Parquet files) with their row counts, for the data page.
+const dataset = await loadDataset();
+const out = Object.values(TABLES).map((spec) => ({
+  ...spec,
+  rows: (dataset[spec.name] as unknown[]).length,
+}));
+process.stdout.write(JSON.stringify(out));
+process.stderr.write(`schemas: ${out.length} tables\n`);

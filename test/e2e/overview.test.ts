@@ -1,0 +1,167 @@
+// The overview page (/) in Chromium, on the built site (dist/, made by `npm run build` with
+// PAPI_SOURCES set, as CI does): ranking and tile map drawn without DuckDB, selections restored
+// from the URL, both languages, the tile links and a user's GeoJSON.
+import { existsSync } from "node:fs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchChromium, openPage, waitForCells, type Browser } from "./browser.ts";
+import { startStaticServer, type StaticServer } from "./server.ts";
+import { DIST as SITE_DIST } from "./site.ts";
+
+/** PAPI_E2E_DIST: test another build folder (a developer's private build); default dist/. */
+const DIST = process.env.PAPI_E2E_DIST ?? SITE_DIST;
+if (!existsSync(`${DIST}/index.html`)) throw new Error(`${DIST}/index.html not found: run \`npm run build\` before the e2e tests`);
+
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startStaticServer(DIST);
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(path: string) {
+  const opened = await openPage(browser.context, server.origin, path);
+  const cellErrors = await waitForCells(opened.page);
+  expect(cellErrors, "cells that failed").toEqual([]);
+  return opened;
+}
+
+describe("overview", () => {
+  it("draws the ranking and the tile map with no console error, no outside request and no DuckDB", async () => {
+    const { page, record } = await open("/");
+    try {
+      await page.waitForLoadState("networkidle");
+      const ranking = page.locator("#ranking");
+      await ranking.locator("svg").first().waitFor();
+      // one bar label per province with a total; the default year's 61 or 63 provinces
+      const labels = await ranking.locator("svg text").allTextContents();
+      expect(labels.filter((s) => /#\d+\/\d+/.test(s)).length).toBeGreaterThanOrEqual(60);
+      expect(labels.some((s) => /\(tính toán\)/.test(s))).toBe(true);
+      // the map: 63 tiles, each a link to its province
+      const map = page.locator("#tile-map");
+      const tiles = map.locator("svg a");
+      expect(await tiles.count()).toBe(63);
+      const hrefs = await tiles.evaluateAll((as) => as.map((a) => a.getAttribute("href")));
+      expect(hrefs).toContain("/province/lao-cai");
+      expect(await page.locator("#coverage-note").textContent()).toMatch(/\d+ trên 63 tỉnh có điểm năm nay/);
+      expect(await page.locator("#trend svg").count()).toBeGreaterThan(0);
+      expect(await page.locator("#coverage svg").count()).toBeGreaterThan(0);
+      expect(record.requests.some((u) => /duckdb-eh\.[0-9a-f]+\.wasm$/.test(u))).toBe(false);
+      expect(record.errors).toEqual([]);
+      expect(record.failedRequests).toEqual([]);
+      expect(record.foreignRequests).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it("restores the year from the URL (/?year=2016) and names the missing provinces of 2014", async () => {
+    const { page, record } = await open("/?year=2016");
+    try {
+      const selectedYear = () => page.locator("form select").first().evaluate((s: HTMLSelectElement) => s.selectedOptions[0]?.textContent);
+      expect(await selectedYear()).toBe("2016");
+      expect(await page.locator("#coverage-note").textContent()).toContain("PAPI 2016: 63 trên 63 tỉnh có điểm năm nay");
+      expect(await page.locator("#ranking h3").textContent()).toContain("2016");
+      // 6 dimensions before 2018: the legend has D1–D6 only
+      const legend = await page.locator("#ranking").innerText();
+      expect(legend).toContain("D6");
+      expect(legend).not.toContain("D7");
+      // choosing another year writes it to the URL; Back restores 2016
+      await page.locator("form select").first().selectOption("2014");
+      await expect.poll(() => new URL(page.url()).searchParams.get("year")).toBe("2014");
+      await expect.poll(() => page.locator("#coverage-note").textContent()).toContain("61 trên 63 tỉnh có điểm năm nay; chưa có điểm: Bắc Giang, Đồng Tháp.");
+      await page.goBack();
+      await expect.poll(() => page.locator("#coverage-note").textContent()).toContain("PAPI 2016");
+      expect(await selectedYear()).toBe("2016");
+      expect(record.errors).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it("switches to English labels and English number format (?lang=en)", async () => {
+    const { page, record } = await open("/?lang=en&year=2019");
+    try {
+      expect(await page.locator("h1").first().textContent()).toBe("Overview");
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe("en");
+      expect(await page.locator("#coverage-note").textContent()).toContain("63 of 63 provinces have a score this year");
+      const labels = await page.locator("#ranking svg text").allTextContents();
+      const laoCai = labels.find((s) => s.includes("(published)"));
+      expect(laoCai).toMatch(/^45\.06\s+#13\/63 \(published\)$/);
+      expect(labels.some((s) => /\d,\d\d/.test(s))).toBe(false);
+      expect(labels.some((s) => /\(computed\)/.test(s))).toBe(true);
+      // links keep the language
+      const hrefs = await page.locator("#tile-map svg a").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
+      expect(hrefs).toContain("/province/lao-cai?lang=en");
+      // the published national means are marked as such
+      expect((await page.locator("#trend svg text").allTextContents()).filter((s) => /^43\.78\s*published$/.test(s))).toHaveLength(1);
+      expect(record.errors).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it("Vietnamese number format by default", async () => {
+    const { page } = await open("/?year=2019");
+    try {
+      const labels = await page.locator("#ranking svg text").allTextContents();
+      expect(labels.find((s) => s.includes("(công bố)"))).toMatch(/^45,06\s+#13\/63 \(công bố\)$/);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it("replaces the tile map with a choropleth of a user's GeoJSON, read in the browser", async () => {
+    const { page, record } = await open("/?year=2019");
+    try {
+      const square = (x: number, y: number) => [
+        [
+          [x, y],
+          [x + 1, y],
+          [x + 1, y + 1],
+          [x, y + 1],
+          [x, y],
+        ],
+      ];
+      const geojson = {
+        type: "FeatureCollection",
+        features: [
+          { type: "Feature", properties: { NAME_1: "Lào Cai" }, geometry: { type: "Polygon", coordinates: square(103.5, 22) } },
+          { type: "Feature", properties: { NAME_1: "Ha Noi" }, geometry: { type: "Polygon", coordinates: square(105.5, 20.8) } },
+          { type: "Feature", properties: { NAME_1: "Atlantis" }, geometry: { type: "Polygon", coordinates: square(106, 18) } },
+        ],
+      };
+      const requestsBefore = record.requests.length;
+      await page.locator('input[type="file"]').setInputFiles({ name: "vn.geojson", mimeType: "application/geo+json", buffer: Buffer.from(JSON.stringify(geojson)) });
+      await expect.poll(() => page.locator("#geo-match").textContent(), { timeout: 10_000 }).toContain("Khớp 2 vùng; không khớp: Atlantis");
+      const paths = page.locator("#tile-map svg a path");
+      await expect.poll(() => paths.count()).toBe(2);
+      const hrefs = await page.locator("#tile-map svg a").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
+      expect(hrefs.sort()).toEqual(["/province/ha-noi", "/province/lao-cai"]);
+      // nothing was sent anywhere
+      expect(record.requests.slice(requestsBefore).filter((u) => !u.startsWith("blob:") && !u.startsWith("data:"))).toEqual([]);
+      expect(record.errors).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it("offers the other indices and the six-dimension series", async () => {
+    const { page, record } = await open("/?index=SIPAS");
+    try {
+      expect(await page.locator("#coverage-note").textContent()).toMatch(/^SIPAS 2024: 1 trên 63 tỉnh/);
+      expect((await page.locator("#ranking").innerText())).toContain("Cà Mau");
+      await page.goto(new URL("/?six=1", server.origin).href);
+      await waitForCells(page);
+      expect((await page.locator("#trend").innerText())).toContain("Tổng 6 chỉ số nội dung");
+      expect(record.errors).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+});
