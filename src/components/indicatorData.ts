@@ -1,0 +1,381 @@
+/**
+ * The /indicators page's logic without DOM or DuckDB: the same answers as the SQL in
+ * ./queries/indicators.ts, computed from plain rows (so the first chart draws before
+ * DuckDB-wasm has loaded), plus the helpers the chart needs (segments that stop at series
+ * breaks and gaps, per-year box statistics, the indicator picker's groups).
+ */
+import type { DeclaredBreak, IndicatorSelection } from "./queries/indicators.js";
+
+export type { DeclaredBreak, IndicatorSelection } from "./queries/indicators.js";
+
+export interface FactLike {
+  index: string;
+  province_code: string;
+  year: number;
+  indicator_id: string;
+  kind: string;
+  rank_scope: string | null;
+  value: number | null;
+  rank: number | null;
+  rank_of: number | null;
+  rank_source: string | null;
+  group: string | null;
+  group_source: string | null;
+}
+
+export interface ProvinceLike {
+  code: string;
+  slug: string;
+  name_vi: string;
+  name_en: string;
+  region_id: number;
+  northwest: boolean;
+}
+
+export interface IndicatorLike {
+  id: string;
+  index: string;
+  level: string;
+  dimension: number | null;
+  name_vi: string;
+  name_en: string;
+  year_from: number;
+  year_to: number | null;
+  parent: string | null;
+  verified: boolean | null;
+  note?: string | null;
+}
+
+export interface BenchmarkLike {
+  year: number;
+  indicator_id: string;
+  scope: string;
+  mean: number;
+  n: number;
+}
+
+export interface DistRow {
+  province_code: string;
+  slug: string;
+  name_vi: string;
+  name_en: string;
+  region_id: number;
+  northwest: boolean;
+  year: number;
+  value: number;
+  kind: string;
+  rank: number | null;
+  rank_of: number | null;
+  rank_source: string | null;
+  group: string | null;
+  group_source: string | null;
+  highlighted: boolean;
+}
+
+export interface MeanRow {
+  year: number;
+  n: number;
+  mean: number;
+  from_benchmarks: boolean;
+  bench_mean: number | null;
+  bench_n: number | null;
+  published_mean: number | null;
+  has_derived: boolean;
+}
+
+export interface BreakRow {
+  year: number;
+  reason_vi: string;
+  reason_en: string;
+  verified: boolean;
+  origin: "taxonomy" | "structure" | "both";
+}
+
+export interface IndicatorResult {
+  selection: IndicatorSelection;
+  dist: DistRow[];
+  means: MeanRow[];
+  breaks: BreakRow[];
+  /** "rows": computed in the page from plain rows; "duckdb": re-queried with DuckDB-wasm */
+  engine: "rows" | "duckdb";
+  /** milliseconds the queries took */
+  ms: number;
+  /** set when DuckDB failed and the rows were used instead */
+  fallbackReason?: string;
+}
+
+function yearRange(sel: IndicatorSelection): [number, number] {
+  return sel.from <= sel.to ? [sel.from, sel.to] : [sel.to, sel.from];
+}
+
+/** Same as distributionQuery(). */
+export function distributionFromRows(facts: readonly FactLike[], provinces: readonly ProvinceLike[], sel: IndicatorSelection): DistRow[] {
+  const [from, to] = yearRange(sel);
+  const byCode = new Map(provinces.map((p) => [p.code, p]));
+  const chosen = new Set(sel.provinces);
+  const best = new Map<string, FactLike>();
+  for (const f of facts) {
+    if (f.indicator_id !== sel.indicator || f.year < from || f.year > to) continue;
+    if ((f.kind !== "actual" && f.kind !== "derived") || f.value === null || f.value === undefined || f.rank_scope === "northwest") continue;
+    if (!byCode.has(f.province_code)) continue;
+    const key = `${f.province_code}|${f.year}`;
+    const prev = best.get(key);
+    if (!prev || (prev.kind !== "actual" && f.kind === "actual")) best.set(key, f);
+  }
+  const out: DistRow[] = [];
+  for (const f of best.values()) {
+    const p = byCode.get(f.province_code)!;
+    out.push({
+      province_code: f.province_code,
+      slug: p.slug,
+      name_vi: p.name_vi,
+      name_en: p.name_en,
+      region_id: p.region_id,
+      northwest: p.northwest,
+      year: f.year,
+      value: f.value!,
+      kind: f.kind,
+      rank: f.rank ?? null,
+      rank_of: f.rank_of ?? null,
+      rank_source: f.rank_source ?? null,
+      group: f.group ?? null,
+      group_source: f.group_source ?? null,
+      highlighted: chosen.has(p.slug),
+    });
+  }
+  return out.sort((a, b) => a.year - b.year || (a.province_code < b.province_code ? -1 : a.province_code > b.province_code ? 1 : 0));
+}
+
+/** Same as meanQuery(). */
+export function meansFromRows(dist: readonly DistRow[], benchmarks: readonly BenchmarkLike[], facts: readonly FactLike[], indicator: string): MeanRow[] {
+  const agg = new Map<number, { n: number; sum: number; derived: boolean }>();
+  for (const d of dist) {
+    const a = agg.get(d.year) ?? { n: 0, sum: 0, derived: false };
+    a.n += 1;
+    a.sum += d.value;
+    a.derived ||= d.kind === "derived";
+    agg.set(d.year, a);
+  }
+  const bench = new Map(benchmarks.filter((b) => b.indicator_id === indicator && b.scope === "national").map((b) => [b.year, b]));
+  const published = new Map<number, number>();
+  for (const f of facts) {
+    if (f.indicator_id !== indicator || f.province_code !== "00" || f.kind !== "actual" || f.value === null) continue;
+    published.set(f.year, Math.max(published.get(f.year) ?? -Infinity, f.value));
+  }
+  return [...agg.entries()]
+    .sort(([a], [b]) => a - b)
+    .map(([year, a]) => {
+      const b = bench.get(year);
+      const same = b !== undefined && b.n === a.n;
+      return {
+        year,
+        n: a.n,
+        mean: same ? b.mean : a.sum / a.n,
+        from_benchmarks: same,
+        bench_mean: b?.mean ?? null,
+        bench_n: b?.n ?? null,
+        published_mean: published.get(year) ?? null,
+        has_derived: a.derived,
+      };
+    });
+}
+
+/** Same as breaksQuery(). */
+export function breaksFromRows(indicator: string, declared: readonly DeclaredBreak[], indicators: readonly IndicatorLike[]): BreakRow[] {
+  const ind = indicators.find((i) => i.id === indicator);
+  const changes: { year: number; change: 0 | 1; name_vi: string; name_en: string; verified: boolean }[] = [];
+  if (ind) {
+    for (const c of indicators) {
+      if (c.parent !== ind.id) continue;
+      if (c.year_from > ind.year_from && (ind.year_to === null || c.year_from <= ind.year_to)) {
+        changes.push({ year: c.year_from, change: 0, name_vi: c.name_vi, name_en: c.name_en, verified: c.verified ?? true });
+      }
+      if (c.year_to !== null && (ind.year_to === null || c.year_to < ind.year_to)) {
+        changes.push({ year: c.year_to + 1, change: 1, name_vi: c.name_vi, name_en: c.name_en, verified: c.verified ?? true });
+      }
+    }
+  }
+  const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  const structure = new Map<number, { reason_vi: string; reason_en: string; verified: boolean }>();
+  for (const year of [...new Set(changes.map((c) => c.year))]) {
+    const here = changes.filter((c) => c.year === year);
+    const vi = [...here].sort((a, b) => a.change - b.change || cmp(a.name_vi, b.name_vi)).map((c) => (c.change === 0 ? "thêm " : "bỏ ") + c.name_vi);
+    const en = [...here].sort((a, b) => a.change - b.change || cmp(a.name_en, b.name_en)).map((c) => (c.change === 0 ? "added " : "dropped ") + c.name_en);
+    structure.set(year, {
+      reason_vi: `Thay đổi thành phần: ${vi.join("; ")}`,
+      reason_en: `Parts changed: ${en.join("; ")}`,
+      verified: here.every((c) => c.verified),
+    });
+  }
+  const mine = new Map(declared.filter((b) => b.indicator === indicator).map((b) => [b.year, b]));
+  const years = [...new Set([...mine.keys(), ...structure.keys()])].sort((a, b) => a - b);
+  return years.map((year) => {
+    const d = mine.get(year);
+    const s = structure.get(year);
+    return {
+      year,
+      reason_vi: d?.reason_vi ?? s!.reason_vi,
+      reason_en: d?.reason_en ?? s!.reason_en,
+      verified: (d ? d.verified !== false : true) && (s ? s.verified : true),
+      origin: d && s ? "both" : d ? "taxonomy" : "structure",
+    };
+  });
+}
+
+/** Everything the page shows for a selection, from plain rows. */
+export function resultFromRows(
+  tables: { facts: readonly FactLike[]; provinces: readonly ProvinceLike[]; indicators: readonly IndicatorLike[]; benchmarks: readonly BenchmarkLike[] },
+  declared: readonly DeclaredBreak[],
+  sel: IndicatorSelection,
+): Omit<IndicatorResult, "engine" | "ms"> {
+  const dist = distributionFromRows(tables.facts, tables.provinces, sel);
+  return {
+    selection: sel,
+    dist,
+    means: meansFromRows(dist, tables.benchmarks, tables.facts, sel.indicator),
+    breaks: breaksFromRows(sel.indicator, declared, tables.indicators),
+  };
+}
+
+export interface SeriesPoint {
+  year: number;
+  value: number;
+}
+
+/**
+ * Splits a series into runs that may be joined by a line: a run stops before a break year
+ * (the first year of a new series) and at a missing year. Points of one run are consecutive
+ * years with no break between them; a single point is a run of its own (drawn as a dot).
+ */
+export function segments<T extends SeriesPoint>(points: readonly T[], breakYears: readonly number[]): T[][] {
+  const breaks = new Set(breakYears);
+  const sorted = [...points].sort((a, b) => a.year - b.year);
+  const runs: T[][] = [];
+  let run: T[] = [];
+  for (const p of sorted) {
+    const prev = run[run.length - 1];
+    if (prev && (p.year !== prev.year + 1 || breaks.has(p.year))) {
+      runs.push(run);
+      run = [];
+    }
+    run.push(p);
+  }
+  if (run.length) runs.push(run);
+  return runs;
+}
+
+export interface YearStats {
+  year: number;
+  n: number;
+  min: number;
+  q1: number;
+  median: number;
+  q3: number;
+  max: number;
+}
+
+/** Quantile with linear interpolation (R-7, as d3.quantile and DuckDB's quantile_cont). */
+export function quantile(sorted: readonly number[], p: number): number {
+  if (!sorted.length) return NaN;
+  const h = (sorted.length - 1) * p;
+  const lo = Math.floor(h);
+  const hi = Math.ceil(h);
+  return sorted[lo]! + (sorted[hi]! - sorted[lo]!) * (h - lo);
+}
+
+export function yearStats(dist: readonly DistRow[]): YearStats[] {
+  const byYear = new Map<number, number[]>();
+  for (const d of dist) {
+    const v = byYear.get(d.year) ?? [];
+    v.push(d.value);
+    byYear.set(d.year, v);
+  }
+  return [...byYear.entries()]
+    .sort(([a], [b]) => a - b)
+    .map(([year, values]) => {
+      const s = values.sort((a, b) => a - b);
+      return { year, n: s.length, min: s[0]!, q1: quantile(s, 0.25), median: quantile(s, 0.5), q3: quantile(s, 0.75), max: s[s.length - 1]! };
+    });
+}
+
+export interface IndicatorGroup {
+  /** "total", "d1" … "d8", or the index for PAR INDEX / SIPAS */
+  key: string;
+  label: { vi: string; en: string };
+  options: { id: string; level: string; label: { vi: string; en: string }; years: string }[];
+}
+
+function yearsLabel(i: IndicatorLike): string {
+  return i.year_to === null ? `${i.year_from}–` : i.year_from === i.year_to ? `${i.year_from}` : `${i.year_from}–${i.year_to}`;
+}
+
+/** The picker's groups: the PAPI totals, then each dimension followed by its sub-dimensions, then the other indices. */
+export function indicatorGroups(indicators: readonly IndicatorLike[]): IndicatorGroup[] {
+  const papi = indicators.filter((i) => i.index === "PAPI");
+  const groups: IndicatorGroup[] = [];
+  const totals = papi.filter((i) => i.level === "total");
+  const opt = (i: IndicatorLike, prefix = "") => ({
+    id: i.id,
+    level: i.level,
+    label: { vi: `${prefix}${i.name_vi}`, en: `${prefix}${i.name_en}` },
+    years: yearsLabel(i),
+  });
+  if (totals.length) {
+    groups.push({
+      key: "total",
+      label: { vi: "PAPI — điểm tổng hợp", en: "PAPI — totals" },
+      options: totals.sort((a, b) => (a.id === "papi.total" ? -1 : b.id === "papi.total" ? 1 : a.id < b.id ? -1 : 1)).map((i) => opt(i)),
+    });
+  }
+  const dims = papi.filter((i) => i.level === "dimension").sort((a, b) => (a.dimension ?? 0) - (b.dimension ?? 0));
+  for (const d of dims) {
+    const subs = papi
+      .filter((i) => i.level === "subdimension" && i.parent === d.id)
+      .sort((a, b) => a.year_from - b.year_from || (a.name_vi < b.name_vi ? -1 : 1));
+    groups.push({
+      key: `d${d.dimension}`,
+      label: { vi: `D${d.dimension}. ${d.name_vi}`, en: `D${d.dimension}. ${d.name_en}` },
+      options: [opt(d, `D${d.dimension} · `), ...subs.map((s) => opt(s, `D${d.dimension} · — `))],
+    });
+  }
+  const others = indicators.filter((i) => i.index !== "PAPI" && i.level === "total");
+  if (others.length) {
+    groups.push({
+      key: "other",
+      label: { vi: "PAR INDEX, SIPAS", en: "PAR INDEX, SIPAS" },
+      options: others.map((i) => opt(i)),
+    });
+  }
+  return groups;
+}
+
+/** True when the PAPI total is shown across the 2017→2018 change from 6 to 8 dimensions. */
+export function suggestSixDimension(sel: IndicatorSelection): boolean {
+  const [from, to] = yearRange(sel);
+  return sel.indicator === "papi.total" && from <= 2017 && to >= 2018;
+}
+
+/** A deterministic horizontal offset in [-0.22, 0.22] per province, to spread a year's dots. */
+export function jitter(code: string): number {
+  let h = 2166136261;
+  for (let i = 0; i < code.length; i++) h = Math.imul(h ^ code.charCodeAt(i), 16777619);
+  return (((h >>> 0) % 1000) / 999 - 0.5) * 0.44;
+}
+
+/** Normalises a selection read from the URL: known indicator, known provinces, ordered years. */
+export function normalizeSelection(sel: IndicatorSelection, known: { indicators: ReadonlySet<string>; provinces: ReadonlySet<string> }, fallback: string): IndicatorSelection {
+  const [from, to] = yearRange(sel);
+  return {
+    indicator: known.indicators.has(sel.indicator) ? sel.indicator : fallback,
+    provinces: [...new Set(sel.provinces.filter((p) => known.provinces.has(p)))],
+    from,
+    to,
+  };
+}
+
+/** How many provinces have at least one value (a handful when only the embedded plan-document figures are present). */
+export function provincesWithData(facts: readonly FactLike[]): number {
+  const codes = new Set<string>();
+  for (const f of facts) if (f.province_code !== "00" && f.value !== null && f.value !== undefined) codes.add(f.province_code);
+  return codes.size;
+}
