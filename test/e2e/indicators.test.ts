@@ -47,17 +47,6 @@ function spans(titles: string[]): Array<[string, number, number]> {
   });
 }
 
-/**
- * Failed local requests, leaving out one known Chromium quirk: the DuckDB wasm request is at
- * times reported as net::ERR_ABORTED although DuckDB-wasm loaded and answered (duckdb-wasm
- * pipes the response through a progress TransformStream into WebAssembly.instantiateStreaming,
- * and Chromium may cancel the rest of the body once the module is compiled). Every test that
- * calls this has first seen DuckDB work.
- */
-function failedRequests(record: { failedRequests: string[] }): string[] {
-  return record.failedRequests.filter((r) => !/\/duckdb-eh\.[0-9a-f]+\.wasm: net::ERR_ABORTED$/.test(r));
-}
-
 /** Waits until the DuckDB wasm download (started in the background) has finished, so closing the page aborts nothing. */
 async function settle(page: Page): Promise<void> {
   await page.waitForLoadState("networkidle");
@@ -78,7 +67,7 @@ describe("/indicators", () => {
       await settle(page);
       expect(record.errors, "console errors").toEqual([]);
       expect(record.foreignRequests, "requests to other hosts").toEqual([]);
-      expect(failedRequests(record), "failed local requests").toEqual([]);
+      expect(record.failedRequests, "failed local requests").toEqual([]);
     } finally {
       await page.close();
     }

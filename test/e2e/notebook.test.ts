@@ -36,17 +36,6 @@ async function settled(page: Page, state: "done" | "error" = "done"): Promise<vo
   await page.locator(`${NB}[data-state="${state}"]`).waitFor({ timeout: 60_000 });
 }
 
-/**
- * Failed local requests, leaving out one known Chromium quirk: the DuckDB wasm request is at
- * times reported as net::ERR_ABORTED although DuckDB-wasm loaded and answered (duckdb-wasm
- * pipes the response through a progress TransformStream into WebAssembly.instantiateStreaming,
- * and Chromium may cancel the rest of the body once the module is compiled). Every test that
- * calls this has first seen DuckDB work.
- */
-function failedRequests(record: { failedRequests: string[] }): string[] {
-  return record.failedRequests.filter((r) => !/\/duckdb-eh\.[0-9a-f]+\.wasm: net::ERR_ABORTED$/.test(r));
-}
-
 async function rowCount(page: Page): Promise<number> {
   return Number(await page.locator('[data-testid="row-count"]').getAttribute("data-rows"));
 }
@@ -73,7 +62,7 @@ describe("/notebook", () => {
       await page.waitForLoadState("networkidle");
       expect(record.errors, "console errors").toEqual([]);
       expect(record.foreignRequests, "requests to other hosts").toEqual([]);
-      expect(failedRequests(record), "failed local requests").toEqual([]);
+      expect(record.failedRequests, "failed local requests").toEqual([]);
     } finally {
       await page.close();
     }
