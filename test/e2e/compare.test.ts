@@ -2,28 +2,16 @@
 // data). The first view is drawn from the tables' rows before DuckDB-wasm has loaded; every
 // selection change is then re-queried with DuckDB; every selection lives in the URL.
 import { existsSync } from "node:fs";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { launchChromium, openPage, waitForCells, type Browser } from "./browser.ts";
-import { startStaticServer, type StaticServer } from "./server.ts";
-import { DIST } from "./site.ts";
+import { openPage, waitForCells } from "./browser.ts";
+import { DIST, useBuiltSite } from "./site.ts";
 
 if (!existsSync(`${DIST}/compare.html`)) {
   throw new Error(`${DIST}/compare.html not found: run \`npm run build\` before the e2e tests`);
 }
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startStaticServer(DIST);
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useBuiltSite(DIST);
 
 const THREE = "/compare?p=lao-cai,dak-lak,ha-noi&year=2019";
 
@@ -41,7 +29,7 @@ describe("/compare", () => {
   it("draws the first chart before DuckDB has loaded, then re-queries with DuckDB", async () => {
     let release!: () => void;
     const held = new Promise<void>((resolve) => (release = resolve));
-    const { page, record } = await openPage(browser.context, server.origin, THREE, {
+    const { page, record } = await openPage(site.browser.context, site.server.origin, THREE, {
       beforeGoto: (p) =>
         p.route(/duckdb-eh\.[0-9a-f]+\.wasm$/, async (route) => {
           await held;
@@ -64,7 +52,7 @@ describe("/compare", () => {
   });
 
   it("restores its selection from the URL: the chooser shows the three, the charts name them", async () => {
-    const { page, record } = await openPage(browser.context, server.origin, THREE);
+    const { page, record } = await openPage(site.browser.context, site.server.origin, THREE);
     try {
       await waitForDuckdb(page);
       expect(await page.locator(".pv-chip").allTextContents()).toEqual(["Lào Cai×", "Đắk Lắk×", "Hà Nội×"]);
@@ -89,7 +77,7 @@ describe("/compare", () => {
   });
 
   it("redraws on a year change, keeps it in the URL, and Back restores the previous state", async () => {
-    const { page, record } = await openPage(browser.context, server.origin, THREE);
+    const { page, record } = await openPage(site.browser.context, site.server.origin, THREE);
     try {
       await waitForDuckdb(page);
       const options = await yearSelect(page).locator("option").allTextContents();
@@ -116,7 +104,7 @@ describe("/compare", () => {
   });
 
   it("sets A and B in the URL and draws their differences", async () => {
-    const { page } = await openPage(browser.context, server.origin, `${THREE}&a=ha-noi&b=lao-cai`);
+    const { page } = await openPage(site.browser.context, site.server.origin, `${THREE}&a=ha-noi&b=lao-cai`);
     try {
       await waitForDuckdb(page);
       const diff = card(page, /Hà Nội hơn hay kém Lào Cai/);
@@ -131,7 +119,7 @@ describe("/compare", () => {
   });
 
   it("switches labels and number format with ?lang=en", async () => {
-    const { page, record } = await openPage(browser.context, server.origin, `${THREE}&lang=en`);
+    const { page, record } = await openPage(site.browser.context, site.server.origin, `${THREE}&lang=en`);
     try {
       await waitForDuckdb(page);
       expect(await page.locator("h1").first().textContent()).toBe("Compare provinces");
@@ -146,7 +134,7 @@ describe("/compare", () => {
   });
 
   it("asks for at least two provinces; the Northwest preset chooses six", async () => {
-    const { page, record } = await openPage(browser.context, server.origin, "/compare?p=lao-cai");
+    const { page, record } = await openPage(site.browser.context, site.server.origin, "/compare?p=lao-cai");
     try {
       await waitForCells(page);
       await page.locator("#need-more").waitFor({ timeout: 30_000 });
@@ -163,7 +151,7 @@ describe("/compare", () => {
   });
 
   it("compares Lào Cai and Đắk Lắk and says which years both have", async () => {
-    const { page } = await openPage(browser.context, server.origin, "/compare?p=lao-cai,dak-lak");
+    const { page } = await openPage(site.browser.context, site.server.origin, "/compare?p=lao-cai,dak-lak");
     try {
       await waitForDuckdb(page);
       const overlap = await page.locator("#overlap").textContent();

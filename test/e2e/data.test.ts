@@ -3,35 +3,16 @@
 // filters in the URL, valid downloads, and both languages.
 import { existsSync } from "node:fs";
 import { tableFromIPC } from "apache-arrow";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { TABLES } from "../../loaders/tableSchemas.ts";
-import { launchChromium, openPage, waitForCells, type Browser } from "./browser.ts";
-import { startStaticServer, type StaticServer } from "./server.ts";
-import { DIST as SITE_DIST } from "./site.ts";
+import { openPage, waitForCells } from "./browser.ts";
+import { DIST, useBuiltSite } from "./site.ts";
 
-/** PAPI_E2E_DIST: test another build folder (a developer's private build); default dist/. */
-const DIST = process.env.PAPI_E2E_DIST ?? SITE_DIST;
 if (!existsSync(`${DIST}/data.html`)) throw new Error(`${DIST}/data.html not found: run \`npm run build\` before the e2e tests`);
 
-let server: StaticServer;
-let browser: Browser;
+const site = useBuiltSite(DIST);
 
-beforeAll(async () => {
-  server = await startStaticServer(DIST);
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function open(path: string) {
-  const opened = await openPage(browser.context, server.origin, path);
-  const cellErrors = await waitForCells(opened.page);
-  expect(cellErrors, "cells that failed").toEqual([]);
-  return opened;
-}
+const open = (path: string) => site.open(path);
 
 describe("data page", () => {
   it("lists the five plan documents, the workbook and the panel as sources, with provenance", async () => {
@@ -113,7 +94,7 @@ describe("data page", () => {
         const csv = links.find((l) => l.download === `${name}.csv`)!;
         const arrow = links.find((l) => l.download === `${name}.arrow`)!;
         const parquet = links.find((l) => l.download === `${name}.parquet`)!;
-        const get = async (href: string) => new Uint8Array(await (await fetch(new URL(href, new URL("/data", server.origin)))).arrayBuffer());
+        const get = async (href: string) => new Uint8Array(await (await fetch(new URL(href, new URL("/data", site.server.origin)))).arrayBuffer());
         const csvText = new TextDecoder().decode(await get(csv.href));
         expect(csvText.split("\n")[0]).toBe(header);
         const pq = await get(parquet.href);

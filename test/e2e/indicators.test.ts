@@ -2,28 +2,16 @@
 // no console error, restores its selection from the URL, draws series breaks as gaps, switches
 // language, draws the first chart without DuckDB and re-queries with DuckDB afterwards.
 import { existsSync } from "node:fs";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { launchChromium, openPage, waitForCells, type Browser } from "./browser.ts";
-import { startStaticServer, type StaticServer } from "./server.ts";
-import { DIST } from "./site.ts";
+import { openPage, waitForCells } from "./browser.ts";
+import { DIST, useBuiltSite } from "./site.ts";
 
 if (!existsSync(`${DIST}/indicators.html`)) {
   throw new Error(`${DIST}/indicators.html not found: run \`npm run build\` before the e2e tests`);
 }
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startStaticServer(DIST);
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useBuiltSite(DIST);
 
 const VIEW = '[data-testid="indicator-view"]';
 const SELECT = 'select[data-testid="indicator-select"]';
@@ -54,7 +42,7 @@ async function settle(page: Page): Promise<void> {
 
 describe("/indicators", () => {
   it("renders the distribution chart with no console error and no outside request", async () => {
-    const { page, record } = await openPage(browser.context, server.origin, "/indicators");
+    const { page, record } = await openPage(site.browser.context, site.server.origin, "/indicators");
     try {
       await ready(page);
       const svg = page.locator(`${VIEW} .chart-body svg`).last();
@@ -76,7 +64,7 @@ describe("/indicators", () => {
   it("draws the first chart before DuckDB-wasm has loaded", async () => {
     let release!: () => void;
     const held = new Promise<void>((resolve) => (release = resolve));
-    const { page, record } = await openPage(browser.context, server.origin, "/indicators", {
+    const { page, record } = await openPage(site.browser.context, site.server.origin, "/indicators", {
       beforeGoto: (p) =>
         p.route(/duckdb-eh\.[0-9a-f]+\.wasm$/, async (route) => {
           await held;
@@ -96,7 +84,7 @@ describe("/indicators", () => {
   });
 
   it("restores ?indicator=papi.d2&p=lao-cai,ha-noi from the URL", async () => {
-    const { page, record } = await openPage(browser.context, server.origin, "/indicators?indicator=papi.d2&p=lao-cai,ha-noi");
+    const { page, record } = await openPage(site.browser.context, site.server.origin, "/indicators?indicator=papi.d2&p=lao-cai,ha-noi");
     try {
       await ready(page, "papi.d2");
       expect(await page.locator(SELECT).inputValue()).toBe("papi.d2");
@@ -117,7 +105,7 @@ describe("/indicators", () => {
   });
 
   it("draws the 2018 break of the total as a gap: a break marker and no line segment spanning 2017 → 2018", async () => {
-    const { page, record } = await openPage(browser.context, server.origin, "/indicators?indicator=papi.total&p=lao-cai,ha-noi");
+    const { page, record } = await openPage(site.browser.context, site.server.origin, "/indicators?indicator=papi.total&p=lao-cai,ha-noi");
     try {
       await ready(page, "papi.total");
       const marker = page.locator('[data-testid="series-break"][data-year="2018"]');
@@ -151,7 +139,7 @@ describe("/indicators", () => {
   });
 
   it("marks unverified breaks as such (D5 in 2021)", async () => {
-    const { page } = await openPage(browser.context, server.origin, "/indicators?indicator=papi.d5");
+    const { page } = await openPage(site.browser.context, site.server.origin, "/indicators?indicator=papi.d5");
     try {
       await ready(page, "papi.d5");
       const marker = page.locator('[data-testid="series-break"][data-year="2021"]');
@@ -164,7 +152,7 @@ describe("/indicators", () => {
   });
 
   it("re-queries with DuckDB-wasm on a selection change, keeps it in the URL, and Back restores the previous view", async () => {
-    const { page, record } = await openPage(browser.context, server.origin, "/indicators?p=lao-cai");
+    const { page, record } = await openPage(site.browser.context, site.server.origin, "/indicators?p=lao-cai");
     try {
       await ready(page, "papi.total");
       await page.selectOption(SELECT, "papi.d3.responsiveness");
@@ -186,8 +174,8 @@ describe("/indicators", () => {
   });
 
   it("switches labels and number format with ?lang=en", async () => {
-    const vi = await openPage(browser.context, server.origin, "/indicators?indicator=papi.d1&p=lao-cai");
-    const en = await openPage(browser.context, server.origin, "/indicators?indicator=papi.d1&p=lao-cai&lang=en");
+    const vi = await openPage(site.browser.context, site.server.origin, "/indicators?indicator=papi.d1&p=lao-cai");
+    const en = await openPage(site.browser.context, site.server.origin, "/indicators?indicator=papi.d1&p=lao-cai&lang=en");
     try {
       await ready(vi.page, "papi.d1");
       await ready(en.page, "papi.d1");
@@ -211,7 +199,7 @@ describe("/indicators", () => {
   });
 
   it("downloads the chart's numbers as CSV", async () => {
-    const { page } = await openPage(browser.context, server.origin, "/indicators?indicator=papi.d1&p=lao-cai");
+    const { page } = await openPage(site.browser.context, site.server.origin, "/indicators?indicator=papi.d1&p=lao-cai");
     try {
       await ready(page, "papi.d1");
       const [dl] = await Promise.all([page.waitForEvent("download"), page.locator(`${VIEW} .chart-actions button`).nth(3).click()]);

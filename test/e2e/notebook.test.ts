@@ -3,11 +3,10 @@
 // reproduces the result, a bad query shows a readable error, CSV and JSON downloads are valid,
 // Ctrl+Enter runs, the schema is listed, and nothing is fetched from another host.
 import { existsSync } from "node:fs";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Download, Page } from "playwright-core";
-import { launchChromium, openPage, waitForCells, type Browser } from "./browser.ts";
-import { startStaticServer, type StaticServer } from "./server.ts";
-import { DIST } from "./site.ts";
+import { openPage, waitForCells } from "./browser.ts";
+import { DIST, useBuiltSite } from "./site.ts";
 import { parseCsv } from "../../loaders/parseCsv.ts";
 import { EXAMPLES } from "../../src/components/queries/notebook.ts";
 
@@ -15,18 +14,7 @@ if (!existsSync(`${DIST}/notebook.html`)) {
   throw new Error(`${DIST}/notebook.html not found: run \`npm run build\` before the e2e tests`);
 }
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startStaticServer(DIST);
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useBuiltSite(DIST);
 
 const NB = '[data-testid="notebook"]';
 
@@ -52,7 +40,7 @@ async function downloadText(d: Download): Promise<string> {
 
 describe("/notebook", () => {
   it("loads with the schema and a first result, no console error and no outside request", async () => {
-    const { page, record } = await openPage(browser.context, server.origin, "/notebook");
+    const { page, record } = await openPage(site.browser.context, site.server.origin, "/notebook");
     try {
       await settled(page);
       const tables = await page.$$eval('[data-testid="schema"] details', (ds) => ds.map((d) => (d as HTMLElement).dataset.table));
@@ -69,7 +57,7 @@ describe("/notebook", () => {
   });
 
   it("runs a worked example: table with rows, a chart, the query in the URL; reopening the URL reproduces the result", async () => {
-    const { page, record } = await openPage(browser.context, server.origin, "/notebook?lang=en");
+    const { page, record } = await openPage(site.browser.context, site.server.origin, "/notebook?lang=en");
     let sharedUrl = "";
     let expected: { rows: number; first: string[] } | null = null;
     try {
@@ -98,7 +86,7 @@ describe("/notebook", () => {
     } finally {
       await page.close();
     }
-    const again = await openPage(browser.context, server.origin, sharedUrl.slice(server.origin.length));
+    const again = await openPage(site.browser.context, site.server.origin, sharedUrl.slice(site.server.origin.length));
     try {
       await settled(again.page);
       expect(await rowCount(again.page)).toBe(expected!.rows);
@@ -111,7 +99,7 @@ describe("/notebook", () => {
   });
 
   it("shows a bad query's error as a readable message, and the page keeps working", async () => {
-    const { page, record } = await openPage(browser.context, server.origin, "/notebook");
+    const { page, record } = await openPage(site.browser.context, site.server.origin, "/notebook");
     try {
       await settled(page);
       await page.locator('[data-testid="sql-editor"]').fill("SELEC * FROM facts");
@@ -140,7 +128,7 @@ describe("/notebook", () => {
   });
 
   it("downloads the result as a valid CSV and JSON", async () => {
-    const { page } = await openPage(browser.context, server.origin, "/notebook");
+    const { page } = await openPage(site.browser.context, site.server.origin, "/notebook");
     try {
       await settled(page);
       await page.locator('[data-testid="example-lao-cai-vs-national"]').click();
@@ -165,7 +153,7 @@ describe("/notebook", () => {
   });
 
   it("inserts a schema name at the cursor when clicked", async () => {
-    const { page } = await openPage(browser.context, server.origin, "/notebook");
+    const { page } = await openPage(site.browser.context, site.server.origin, "/notebook");
     try {
       await settled(page);
       const editor = page.locator('[data-testid="sql-editor"]');

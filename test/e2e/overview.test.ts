@@ -2,34 +2,15 @@
 // PAPI_SOURCES set, as CI does): ranking and tile map drawn without DuckDB, selections restored
 // from the URL, both languages, the tile links and a user's GeoJSON.
 import { existsSync } from "node:fs";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium, openPage, waitForCells, type Browser } from "./browser.ts";
-import { startStaticServer, type StaticServer } from "./server.ts";
-import { DIST as SITE_DIST } from "./site.ts";
+import { describe, expect, it } from "vitest";
+import { openPage, waitForCells } from "./browser.ts";
+import { DIST, useBuiltSite } from "./site.ts";
 
-/** PAPI_E2E_DIST: test another build folder (a developer's private build); default dist/. */
-const DIST = process.env.PAPI_E2E_DIST ?? SITE_DIST;
 if (!existsSync(`${DIST}/index.html`)) throw new Error(`${DIST}/index.html not found: run \`npm run build\` before the e2e tests`);
 
-let server: StaticServer;
-let browser: Browser;
+const site = useBuiltSite(DIST);
 
-beforeAll(async () => {
-  server = await startStaticServer(DIST);
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function open(path: string) {
-  const opened = await openPage(browser.context, server.origin, path);
-  const cellErrors = await waitForCells(opened.page);
-  expect(cellErrors, "cells that failed").toEqual([]);
-  return opened;
-}
+const open = (path: string) => site.open(path);
 
 describe("overview", () => {
   it("draws the ranking and the tile map with no console error, no outside request and no DuckDB", async () => {
@@ -156,7 +137,7 @@ describe("overview", () => {
     try {
       expect(await page.locator("#coverage-note").textContent()).toMatch(/^SIPAS 2024: 1 trên 63 tỉnh/);
       expect((await page.locator("#ranking").innerText())).toContain("Cà Mau");
-      await page.goto(new URL("/?six=1", server.origin).href);
+      await page.goto(new URL("/?six=1", site.server.origin).href);
       await waitForCells(page);
       expect((await page.locator("#trend").innerText())).toContain("Tổng 6 chỉ số nội dung");
       expect(record.errors).toEqual([]);

@@ -2,10 +2,9 @@
 // runs) must load in Chromium from a local server alone: no console error, no
 // failed local request, no cell error, and no request to any other host.
 import { existsSync } from "node:fs";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium, openPage, waitForCells, type Browser } from "./browser.ts";
-import { startStaticServer, type StaticServer } from "./server.ts";
-import { builtFile, DIST, pagePath, walk } from "./site.ts";
+import { describe, expect, it } from "vitest";
+import { openPage, waitForCells } from "./browser.ts";
+import { builtFile, DIST, pagePath, walk, useBuiltSite } from "./site.ts";
 
 if (!existsSync(`${DIST}/index.html`)) {
   throw new Error(`${DIST}/index.html not found: run \`npm run build\` before the e2e tests`);
@@ -23,18 +22,7 @@ const OVERVIEW_PAGE = "/";
 const DUCKDB_MODULE = await builtFile(/^_import\/components\/duckdb\.[0-9a-f]+\.js$/);
 const ARROW_MODULE = await builtFile(/^_node\/apache-arrow@[^/]+\/index\.[0-9a-f]+\.js$/);
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startStaticServer(DIST);
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useBuiltSite(DIST);
 
 describe("every built page loads offline", () => {
   it("finds the built pages", () => {
@@ -42,7 +30,7 @@ describe("every built page loads offline", () => {
   });
 
   it.each(pages)("%s", async (path) => {
-    const { page, record } = await openPage(browser.context, server.origin, path);
+    const { page, record } = await openPage(site.browser.context, site.server.origin, path);
     try {
       const cellErrors = await waitForCells(page);
       await page.waitForLoadState("networkidle");
@@ -61,7 +49,7 @@ describe("overview page: first chart without DuckDB", () => {
     let releaseWasm!: () => void;
     const wasmHeld = new Promise<void>((resolve) => (releaseWasm = resolve));
     let wasmRequested = false;
-    const { page, record } = await openPage(browser.context, server.origin, OVERVIEW_PAGE, {
+    const { page, record } = await openPage(site.browser.context, site.server.origin, OVERVIEW_PAGE, {
       // Hold the DuckDB wasm download: a page that waited for DuckDB would draw nothing.
       beforeGoto: (p) =>
         p.route(/duckdb-eh\.[0-9a-f]+\.wasm$/, async (route) => {
@@ -91,7 +79,7 @@ describe("overview page: first chart without DuckDB", () => {
 
 describe("site style", () => {
   it("renders Vietnamese text in the self-hosted Be Vietnam Pro", async () => {
-    const { page, record } = await openPage(browser.context, server.origin, "/");
+    const { page, record } = await openPage(site.browser.context, site.server.origin, "/");
     try {
       const fonts = await page.evaluate(async () => {
         const loaded = await document.fonts.load('16px "Be Vietnam Pro"', "Chỉ số quản trị và hành chính công");
@@ -115,7 +103,7 @@ describe("site style", () => {
 
 describe("DuckDB wrapper (src/components/duckdb.ts)", () => {
   it("keeps DuckDB offline: no extension download, no URL access; plain row values", async () => {
-    const { page, record } = await openPage(browser.context, server.origin, "/");
+    const { page, record } = await openPage(site.browser.context, site.server.origin, "/");
     try {
       await waitForCells(page);
       // A string, so that Vite does not rewrite the dynamic import().
@@ -147,7 +135,7 @@ describe("DuckDB wrapper (src/components/duckdb.ts)", () => {
   });
 
   it("registers Arrow IPC bytes in both the stream and the file format", async () => {
-    const { page, record } = await openPage(browser.context, server.origin, "/");
+    const { page, record } = await openPage(site.browser.context, site.server.origin, "/");
     try {
       await waitForCells(page);
       const results = (await page.evaluate(`(async () => {

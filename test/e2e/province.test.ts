@@ -3,30 +3,18 @@
 // on the embedded data alone (Lào Cai 2018–2019 and its 2020 targets, Đắk Lắk 2023).
 import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium, openPage, waitForCells, type Browser } from "./browser.ts";
-import { startStaticServer, type StaticServer } from "./server.ts";
-import { DIST } from "./site.ts";
+import { describe, expect, it } from "vitest";
+import { openPage, waitForCells } from "./browser.ts";
+import { DIST, useBuiltSite } from "./site.ts";
 
 if (!existsSync(`${DIST}/province/lao-cai.html`)) {
   throw new Error(`${DIST}/province/lao-cai.html not found: run \`npm run build\` before the e2e tests`);
 }
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startStaticServer(DIST);
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useBuiltSite(DIST);
 
 async function open(path: string) {
-  const opened = await openPage(browser.context, server.origin, path);
+  const opened = await openPage(site.browser.context, site.server.origin, path);
   const cellErrors = await waitForCells(opened.page);
   expect(cellErrors, "cells that failed").toEqual([]);
   return opened;

@@ -4,7 +4,8 @@ import { dirname, join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 
 export const PROJECT_ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
-export const DIST = join(PROJECT_ROOT, "dist");
+/** The built site: dist/, or PAPI_E2E_DIST (a developer's private build folder). */
+export const DIST = process.env.PAPI_E2E_DIST ?? join(PROJECT_ROOT, "dist");
 /** Written by `npm run build` (package.json "build" tees its output here). */
 export const BUILD_LOG = join(PROJECT_ROOT, ".tmp", "build.log");
 
@@ -32,4 +33,48 @@ export async function builtFile(pattern: RegExp, root = DIST): Promise<string> {
   const matches = (await walk(root)).map((f) => relative(root, f).split(sep).join("/")).filter((f) => pattern.test(f));
   if (matches.length !== 1) throw new Error(`expected one built file matching ${pattern}, found: ${matches.join(", ") || "none"}`);
   return `/${matches[0]}`;
+}
+
+import { existsSync } from "node:fs";
+import { afterAll, beforeAll } from "vitest";
+import { expect } from "vitest";
+import { launchChromium, openPage, waitForCells, type Browser, type RecordedPage } from "./browser.ts";
+import { startStaticServer, type StaticServer } from "./server.ts";
+
+/** Fails (never skips) when the site has not been built. */
+export function requireBuilt(root: string, file: string): void {
+  if (!existsSync(join(root, file))) throw new Error(`${join(root, file)} not found: run \`npm run build\` before the e2e tests`);
+}
+
+/**
+ * The built site served on a free local port and one Chromium, for a test file: started before
+ * its tests, closed after.
+ */
+export function useBuiltSite(root = DIST): { readonly server: StaticServer; readonly browser: Browser; open(path: string): Promise<RecordedPage> } {
+  let server: StaticServer | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    server = await startStaticServer(root);
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  return {
+    get server() {
+      if (!server) throw new Error("the site server is not started yet");
+      return server;
+    },
+    get browser() {
+      if (!browser) throw new Error("Chromium is not started yet");
+      return browser;
+    },
+    /** Opens a page, waits for every cell, and fails on a cell that threw. */
+    async open(path: string) {
+      const opened = await openPage(this.browser.context, this.server.origin, path);
+      expect(await waitForCells(opened.page), "cells that failed").toEqual([]);
+      return opened;
+    },
+  };
 }

@@ -1,29 +1,17 @@
 // The /targets page: targets prefilled from the Lào Cai plan, the assessment, the URL state,
 // the language switch and the exports. Runs against the full-data build (CI sets PAPI_SOURCES).
 import { readFileSync } from "node:fs";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium, openPage, waitForCells, type Browser } from "./browser.ts";
-import { startStaticServer, type StaticServer } from "./server.ts";
-import { DIST } from "./site.ts";
+import { describe, expect, it } from "vitest";
+import { openPage, waitForCells } from "./browser.ts";
+import { DIST, useBuiltSite } from "./site.ts";
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startStaticServer(DIST);
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useBuiltSite(DIST);
 
 const fullData = process.env.PAPI_SOURCES !== undefined;
 
 describe("/targets", () => {
   it("prefills the Lào Cai 2020 plan and assesses it", async () => {
-    const { page, record } = await openPage(browser.context, server.origin, "/targets");
+    const { page, record } = await openPage(site.browser.context, site.server.origin, "/targets");
     expect(await waitForCells(page)).toEqual([]);
     await page.getByTestId("total-target").waitFor();
     expect(await page.getByTestId("total-target").textContent()).toContain("46,40");
@@ -44,7 +32,7 @@ describe("/targets", () => {
   });
 
   it("keeps typed targets in the URL and restores them", async () => {
-    const { page, record } = await openPage(browser.context, server.origin, "/targets?p=lao-cai&t=47%2C00&lang=en");
+    const { page, record } = await openPage(site.browser.context, site.server.origin, "/targets?p=lao-cai&t=47%2C00&lang=en");
     expect(await waitForCells(page)).toEqual([]);
     await page.getByTestId("total-target").waitFor();
     expect(await page.getByTestId("total-target").textContent()).toContain("47.00");
@@ -59,7 +47,7 @@ describe("/targets", () => {
   });
 
   it("exports the assessment as CSV and as a Vietnamese Markdown note", async () => {
-    const { page } = await openPage(browser.context, server.origin, "/targets");
+    const { page } = await openPage(site.browser.context, site.server.origin, "/targets");
     await waitForCells(page);
     await page.getByTestId("total-target").waitFor();
     const [csv] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Tải đánh giá (CSV)" }).click()]);
