@@ -316,6 +316,7 @@ export function assessTargets(data: EngineData, input: AssessmentInput, prebuilt
   const gap = positive.map((p) => ({ indicator_id: p.indicator_id, required: p.required!, share: sumPositive ? p.required! / sumPositive : 0 })).sort((a, b) => b.share - a.share);
 
   const consistency = checkConsistency(indicators, total, ranks, input);
+  groupMessages(messages, meta);
   const assessed = indicators.filter((a) => a.met !== null);
   return {
     province,
@@ -331,6 +332,28 @@ export function assessTargets(data: EngineData, input: AssessmentInput, prebuilt
     backtest: { available: assessed.length > 0, met: assessed.filter((a) => a.met).length, assessed: assessed.length },
     messages,
   };
+}
+
+/** Several indicators with the same finding read as one message naming them all. */
+function groupMessages(messages: Message[], meta: Map<string, IndicatorMeta>): void {
+  const grouped: Record<string, { vi: string; en: string }> = {
+    no_history: { vi: "Chưa có lịch sử thay đổi một năm có thể so sánh (chỉ số mới, hoặc dữ liệu hiện có quá ít) cho", en: "No comparable one-year changes in the data (a new indicator, or too little data) for" },
+    no_base: { vi: "Chưa có giá trị năm gốc của tỉnh — không tính được mức tăng cần thiết — cho", en: "No base-year value for the province — the required change cannot be computed — for" },
+  };
+  for (const [code, text] of Object.entries(grouped)) {
+    const same = messages.filter((m) => m.code === code);
+    if (same.length < 2) continue;
+    const first = messages.indexOf(same[0]!);
+    const names = same.map((m) => meta.get(m.indicator_id ?? ""));
+    const merged: Message = {
+      severity: same[0]!.severity,
+      code,
+      vi: `${text.vi}: ${names.map((n) => n?.name_vi).join("; ")}.`,
+      en: `${text.en}: ${names.map((n) => n?.name_en).join("; ")}.`,
+    };
+    for (const m of same) messages.splice(messages.indexOf(m), 1);
+    messages.splice(first, 0, merged);
+  }
 }
 
 function allDimensionsOf(indicators: IndicatorMeta[], totalId: string, year: number): string[] {
