@@ -8,56 +8,14 @@
 import * as Plot from "@observablehq/plot";
 import { fmt, fmtRank, L, lang as pageLang, t, type Lang, type Text } from "./i18n.js";
 import { CONTEXT, GROUP_COLORS, GROUP_ORDER, MEAN, OKABE_ITO, REGION_COLORS } from "./palette.js";
+import type { CoverageRow, FactRow, ProvinceRow } from "./tableRows.js";
 
 export type IndexId = "PAPI" | "PAR_INDEX" | "SIPAS";
 
-/** A row of the published facts table (the columns the overview reads). */
-export interface Fact {
-  index: string;
-  province_code: string;
-  year: number;
-  indicator_id: string;
-  level: string;
-  dimension: number | null;
-  kind: string;
-  rank_scope: string | null;
-  value: number | null;
-  value_source_id?: string | null;
-  value_source_loc?: string | null;
-  rank: number | null;
-  rank_of: number | null;
-  rank_source: string | null;
-  group: string | null;
-  group_source: string | null;
-  note?: string | null;
-}
-
-export interface Province {
-  code: string;
-  name_vi: string;
-  name_en: string;
-  name_ascii: string;
-  slug: string;
-  region_id: number;
-  region_vi: string;
-  region_en: string;
-  northwest: boolean;
-  unit_2025: string;
-  tile_row: number | null;
-  tile_col: number | null;
-}
-
-export interface CoverageRow {
-  index: string;
-  year: number;
-  level: string;
-  kind: string;
-  source_kind: string;
-  source_id: string;
-  provinces: number;
-  figures: number;
-  national: boolean;
-}
+/** Rows of the published tables (src/components/tableRows.ts). */
+export type Fact = FactRow;
+export type Province = ProvinceRow;
+export type { CoverageRow };
 
 export interface SeriesBreak {
   indicator: string;

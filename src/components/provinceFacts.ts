@@ -5,60 +5,10 @@
  * queries/province.ts and queries/compare.ts; test/queries/*.test.ts checks that both agree.
  */
 
-/** A row of the `facts` table (see loaders/tableSchemas.ts). */
-export interface FactRow {
-  index: string;
-  province_code: string;
-  year: number;
-  indicator_id: string;
-  level: string;
-  dimension: number | null;
-  kind: string;
-  rank_scope: string | null;
-  value: number | null;
-  value_text: string | null;
-  unit: string;
-  value_source_id: string | null;
-  value_source_loc: string | null;
-  rank: number | null;
-  rank_of: number | null;
-  rank_source: string | null;
-  group: string | null;
-  group_source: string | null;
-  comparator: string | null;
-  sources: string | null;
-  n_sources: number | null;
-  conflict: boolean | null;
-  note: string | null;
-}
-
-export interface ProvinceInfo {
-  code: string;
-  name_vi: string;
-  name_ascii: string;
-  name_en: string;
-  slug: string;
-  region_id: number;
-  region_vi: string;
-  region_en: string;
-  northwest: boolean;
-  unit_2025: string;
-  tile_row: number | null;
-  tile_col: number | null;
-}
-
-export interface BenchmarkRow {
-  index: string;
-  year: number;
-  indicator_id: string;
-  scope: string;
-  scope_id: string;
-  mean: number | null;
-  median: number | null;
-  min: number | null;
-  max: number | null;
-  n: number;
-}
+import type { BenchmarkRow, FactRow, ProvinceRow } from "./tableRows.js";
+/** Rows of the published tables (src/components/tableRows.ts). */
+export type { BenchmarkRow, FactRow } from "./tableRows.js";
+export type ProvinceInfo = ProvinceRow;
 
 export interface IndicatorInfo {
   id: string;
