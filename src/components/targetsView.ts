@@ -7,50 +7,11 @@ import * as Plot from "@observablehq/plot";
 import { chartCard, dataTable, download, type TableColumn } from "./chartCard.js";
 import { fmt, fmtChange, fmtPercent, lang, t, type Text } from "./i18n.js";
 import { CONTEXT, HIGHLIGHT, MEAN } from "./palette.js";
+import type { Assessment, IndicatorAssessment } from "../../loaders/assessTargets.ts";
 
-/** What the engine bundle (src/vendor/feasibility.js, from loaders/) returns; typed loosely here. */
-export interface ChangeStats {
-  n: number;
-  percentile: number | null;
-  shareAchieved: number | null;
-  largest: number | null;
-  median: number | null;
-  p90: number | null;
-}
-export interface IndicatorAssessment {
-  indicator_id: string;
-  name_vi: string;
-  name_en: string;
-  level: string;
-  base: number | null;
-  target: number | null;
-  comparator: string | null;
-  target_group: string | null;
-  stated_change: number | null;
-  required: number | null;
-  history: ChangeStats;
-  changes: number[];
-  similar: { window: number; stats: ChangeStats } | null;
-  implied_base: { rank: number; of: number; group: string | null } | null;
-  implied_projected: { rank: number; of: number; group: string | null } | null;
-  projection_shift: number | null;
-  outcome: number | null;
-  met: boolean | null;
-}
-export interface Assessment {
-  province: { code: string; name_vi: string; name_en?: string } | null;
-  baseYear: number;
-  targetYear: number;
-  history: string;
-  indicators: IndicatorAssessment[];
-  total: IndicatorAssessment | null;
-  ranks: Array<{ rank: number; scope: string; of: number; threshold_base: number | null; threshold_projected: number | null; implied_rank_base: number | null; consistent: boolean | null; outcome_rank: number | null; outcome_rank_source: string | null; met: boolean | null }>;
-  simulation: { joint: { probability: number; draws: number; vectors: number } | null; independent: { probability: number; draws: number } | null; assumption_vi: string; assumption_en: string };
-  gap: Array<{ indicator_id: string; required: number; share: number }>;
-  consistency: Array<{ ok: boolean; code: string; vi: string; en: string }>;
-  backtest: { available: boolean; met: number; assessed: number };
-  messages: Array<{ severity: string; code: string; vi: string; en: string }>;
-}
+/** The engine's types (the engine itself reaches the page bundled as src/vendor/feasibility.js). */
+export type { Assessment, IndicatorAssessment } from "../../loaders/assessTargets.ts";
+export type { ChangeStats } from "../../loaders/changeDistribution.ts";
 
 export const TARGET_FIELDS = ["t", "d1", "d2", "d3", "d4", "d5", "d6", "d7", "d8", "rank", "nw"] as const;
 export type TargetField = (typeof TARGET_FIELDS)[number];
