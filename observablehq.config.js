@@ -34,7 +34,7 @@ export default {
   // Only used by Framework's own `sql` front matter and DuckDBClient, which
   // this site does not use (see src/components/duckdb.ts); `null` removes the
   // json and parquet extensions that Framework would otherwise download from
-  // extensions.duckdb.org when they are used.
+  // DuckDB's extension host when they are used.
   duckdb: { extensions: { json: null, parquet: null } },
   // The sidebar: Vietnamese first, English after the slash (every page also has a switch).
   pages: [

@@ -3,7 +3,7 @@
 // starts (data loaders). It makes any network connection to a host other than
 // this machine fail at once, with a message naming the host, so that a page
 // or loader that would need the Internet (e.g. Framework's implicit `npm:`
-// imports from cdn.jsdelivr.net, or its npm version look-ups on
+// imports from the jsDelivr CDN, or its npm version look-ups on
 // the public npm registry) breaks the build instead of silently depending on a
 // network that the site's users do not have.
 //

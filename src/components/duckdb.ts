@@ -11,7 +11,7 @@
  *   duckdb-wasm (getJsDelivrBundles) are never used.
  * - Extension auto-install and auto-load are disabled, and so is external
  *   access (SETUP_STATEMENTS), so DuckDB never tries to download an extension
- *   from extensions.duckdb.org or to read a URL. The json and parquet
+ *   from DuckDB's extension host or to read a URL. The json and parquet
  *   extensions are therefore not available, nor is reading files (read_csv):
  *   tables are loaded from Arrow IPC bytes with registerArrow().
  *
@@ -32,7 +32,7 @@ const WORKER_FILE = FileAttachment("../vendor/duckdb/duckdb-browser-eh.worker.js
 /**
  * Statements run once, before anything else. The first two stop DuckDB from
  * downloading and loading extensions on demand; the third also refuses an
- * explicit LOAD/INSTALL (which would fetch from extensions.duckdb.org) and
+ * explicit LOAD/INSTALL (which would fetch from DuckDB's extension host) and
  * any file or URL access (read_csv('http://…'), COPY, ATTACH). Tables can
  * still be created from Arrow bytes (registerArrow) and queried.
  */
