@@ -5,11 +5,12 @@
  */
 import { MIN_NATIONAL_N, NATIONAL, isNationalScope, totalSeries, type BenchmarkRow, type FactRow, type IndicatorInfo, type ProvinceInfo } from "./provinceFacts.js";
 import type { PresetKind } from "./queries/compare.js";
+import type { RankFields } from "./tableRows.js";
 
 export const MIN_PROVINCES = 2;
 export const MAX_PROVINCES = 6;
 
-export interface TotalsRow {
+export interface TotalsRow extends RankFields {
   slug: string;
   name_vi: string;
   name_en: string;
@@ -17,17 +18,12 @@ export interface TotalsRow {
   year: number;
   value: number;
   kind: string;
-  rank: number | null;
-  rank_of: number | null;
-  rank_source: string | null;
-  group: string | null;
-  group_source: string | null;
   source_id: string | null;
   source_loc: string | null;
   note: string | null;
 }
 
-export interface DimensionRow {
+export interface DimensionRow extends RankFields {
   slug: string;
   name_vi: string;
   name_en: string;
@@ -35,11 +31,6 @@ export interface DimensionRow {
   indicator_id: string;
   dimension: number;
   value: number;
-  rank: number | null;
-  rank_of: number | null;
-  rank_source: string | null;
-  group: string | null;
-  group_source: string | null;
   national_mean: number | null;
   national_n: number | null;
   source_loc: string | null;
@@ -126,12 +117,17 @@ export function compareTotals(t: CompareTables, slugs: readonly string[]): Total
     .sort(bySlugYear);
 }
 
+/** A province's own published PAPI score of this level and year (national ranking scope). */
+function isPapiActual(f: FactRow, level: "dimension" | "subdimension", year: number): f is FactRow & { value: number } {
+  return f.index === "PAPI" && f.level === level && f.kind === "actual" && f.year === year && f.value !== null && isNationalScope(f);
+}
+
 /** JavaScript twin of dimensionsQuery(). */
 export function compareDimensions(t: CompareTables, slugs: readonly string[], year: number): DimensionRow[] {
   const sel = selected(t.provinces, slugs);
   const out: DimensionRow[] = [];
   for (const f of t.facts) {
-    if (f.index !== "PAPI" || f.level !== "dimension" || f.kind !== "actual" || f.year !== year || f.value === null || !isNationalScope(f)) continue;
+    if (!isPapiActual(f, "dimension", year)) continue;
     const prov = sel.get(f.province_code);
     if (!prov) continue;
     const b = t.benchmarks.find((x) => x.index === f.index && x.indicator_id === f.indicator_id && x.year === f.year && x.scope === "national");
@@ -162,7 +158,7 @@ export function compareHeatmap(t: CompareTables, slugs: readonly string[], year:
   const names = new Map(t.indicators.map((i) => [i.id, i]));
   const out: HeatmapRow[] = [];
   for (const f of t.facts) {
-    if (f.index !== "PAPI" || f.level !== "subdimension" || f.kind !== "actual" || f.year !== year || f.value === null || !isNationalScope(f)) continue;
+    if (!isPapiActual(f, "subdimension", year)) continue;
     const prov = sel.get(f.province_code);
     if (!prov) continue;
     const ind = names.get(f.indicator_id);
@@ -191,7 +187,7 @@ export function compareDifference(t: CompareTables, a: string, b: string, year: 
   const values = (code: string | undefined) => {
     const m = new Map<string, FactRow>();
     for (const f of t.facts) {
-      if (f.province_code !== code || f.index !== "PAPI" || f.level !== "dimension" || f.kind !== "actual" || f.year !== year || f.value === null || !isNationalScope(f)) continue;
+      if (f.province_code !== code || !isPapiActual(f, "dimension", year)) continue;
       m.set(f.indicator_id, f);
     }
     return m;

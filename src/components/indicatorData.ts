@@ -5,10 +5,11 @@
  * breaks and gaps, per-year box statistics, the indicator picker's groups).
  */
 import type { DeclaredBreak, IndicatorSelection } from "./queries/indicators.js";
+import type { RankFields } from "./tableRows.js";
 
 export type { DeclaredBreak, IndicatorSelection } from "./queries/indicators.js";
 
-export interface FactLike {
+export interface FactLike extends RankFields {
   index: string;
   province_code: string;
   year: number;
@@ -16,11 +17,6 @@ export interface FactLike {
   kind: string;
   rank_scope: string | null;
   value: number | null;
-  rank: number | null;
-  rank_of: number | null;
-  rank_source: string | null;
-  group: string | null;
-  group_source: string | null;
 }
 
 export interface ProvinceLike {
@@ -54,7 +50,7 @@ export interface BenchmarkLike {
   n: number;
 }
 
-export interface DistRow {
+export interface DistRow extends RankFields {
   province_code: string;
   slug: string;
   name_vi: string;
@@ -64,11 +60,6 @@ export interface DistRow {
   year: number;
   value: number;
   kind: string;
-  rank: number | null;
-  rank_of: number | null;
-  rank_source: string | null;
-  group: string | null;
-  group_source: string | null;
   highlighted: boolean;
 }
 

@@ -9,6 +9,7 @@ import * as Plot from "@observablehq/plot";
 import { fmt, fmtRank, L, lang as pageLang, t, type Lang, type Text } from "./i18n.js";
 import { CONTEXT, GROUP_COLORS, GROUP_ORDER, MEAN, OKABE_ITO, REGION_COLORS } from "./palette.js";
 import type { CoverageRow, FactRow, ProvinceRow } from "./tableRows.js";
+import type { RankFields } from "./tableRows.js";
 
 export type IndexId = "PAPI" | "PAR_INDEX" | "SIPAS";
 
@@ -89,7 +90,7 @@ export function defaultYear(facts: Fact[], index: string = "PAPI"): number | nul
   return years.length ? years[years.length - 1]! : null;
 }
 
-export interface RankedProvince {
+export interface RankedProvince extends RankFields {
   code: string;
   slug: string;
   name: string;
@@ -102,11 +103,6 @@ export interface RankedProvince {
   value: number;
   /** "actual", or "derived" where no actual total exists (2017, 2018 in the panel). */
   kind: string;
-  rank: number | null;
-  rank_of: number | null;
-  rank_source: string | null;
-  group: string | null;
-  group_source: string | null;
   /** the value's source file, and its location (file:line or sheet!cell) */
   source_id: string | null;
   source: string | null;

@@ -6,6 +6,7 @@
  */
 
 import type { BenchmarkRow, FactRow, ProvinceRow } from "./tableRows.js";
+import type { RankFields } from "./tableRows.js";
 /** Rows of the published tables (src/components/tableRows.ts). */
 export type { BenchmarkRow, FactRow } from "./tableRows.js";
 export type ProvinceInfo = ProvinceRow;
@@ -49,16 +50,11 @@ export function isNationalScope(f: Pick<FactRow, "rank_scope">): boolean {
 }
 
 /** One point of the PAPI total series: the official total, or the derived one where no official exists. */
-export interface TotalPoint {
+export interface TotalPoint extends RankFields {
   province_code: string;
   year: number;
   value: number;
   kind: "actual" | "derived";
-  rank: number | null;
-  rank_of: number | null;
-  rank_source: string | null;
-  group: string | null;
-  group_source: string | null;
   source_id: string | null;
   source_loc: string | null;
   note: string | null;

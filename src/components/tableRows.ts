@@ -7,3 +7,13 @@ export type { FactRow } from "../../loaders/reconcileScores.ts";
 export type { ProvinceRow } from "../../loaders/model.ts";
 export type { BenchmarkRow } from "../../loaders/computeBenchmarks.ts";
 export type { CoverageRow } from "../../loaders/ingest.ts";
+export type { IndicatorRow } from "../../loaders/model.ts";
+
+/** A rank and a performance group as pages carry them, each with whether it was published or computed. */
+export interface RankFields {
+  rank: number | null;
+  rank_of: number | null;
+  rank_source: string | null;
+  group: string | null;
+  group_source: string | null;
+}
