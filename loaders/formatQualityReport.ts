@@ -11,20 +11,32 @@ export function formatQualityReport(d: Dataset): string {
   out.push(`Nguồn / sources: ${d.sources.length} · con số / figures: ${d.scores.length} · facts: ${d.facts.length}`);
   out.push("");
   out.push("Độ phủ / coverage (provinces with a figure; national figures marked *)");
-  const cov = new Map<string, { total: Set<string>; dimension: Set<string>; subdimension: Set<string>; target: number; sources: Set<string>; national: boolean }>();
+  type Cov = Record<"total" | "dimension" | "subdimension" | "indicator", Set<string>> & { target: number; sources: Set<string>; national: boolean; surveyIds: Set<string> };
+  const cov = new Map<string, Cov>();
   for (const s of d.scores) {
     const key = `${s.index}\t${s.year}`;
     let c = cov.get(key);
-    if (!c) cov.set(key, (c = { total: new Set(), dimension: new Set(), subdimension: new Set(), target: 0, sources: new Set(), national: false }));
+    if (!c) cov.set(key, (c = { total: new Set(), dimension: new Set(), subdimension: new Set(), indicator: new Set(), surveyIds: new Set(), target: 0, sources: new Set(), national: false }));
     c.sources.add(s.source_id);
     if (s.kind === "target") c.target++;
     if (s.province_code === "00") c.national = true;
-    else if (s.kind !== "target" && s.value !== null) c[s.level].add(s.province_code);
+    else if (s.kind !== "target" && s.value !== null) {
+      c[s.level].add(s.province_code);
+      if (s.level === "indicator") c.surveyIds.add(s.indicator_id);
+    }
   }
-  out.push(["index", "year", "total", "dimension", "subdim", "targets", "sources"].map((h, i) => h.padEnd(i < 2 ? 10 : 10)).join(""));
+  out.push(["index", "year", "total", "dimension", "subdim", "survey", "targets", "sources"].map((h) => h.padEnd(10)).join(""));
   for (const [key, c] of [...cov].sort(([a], [b]) => a.localeCompare(b))) {
     const [index, year] = key.split("\t");
-    out.push([index!, year! + (c.national ? "*" : ""), c.total.size, c.dimension.size, c.subdimension.size, c.target, c.sources.size].map((v) => String(v).padEnd(10)).join(""));
+    const survey = c.indicator.size ? `${c.indicator.size}×${c.surveyIds.size}` : "0";
+    out.push([index!, year! + (c.national ? "*" : ""), c.total.size, c.dimension.size, c.subdimension.size, survey, c.target, c.sources.size].map((v) => String(v).padEnd(10)).join(""));
+  }
+  out.push("  (survey: provinces × survey indicators)");
+  const classes = d.issues.filter((i) => i.kind === "row_classes");
+  if (classes.length) {
+    out.push("");
+    out.push("Phân loại dòng / rows of the official sheets by class");
+    for (const i of classes) out.push(`  ${i.source_id}: ${i.message}`);
   }
   out.push("");
   out.push("Phát hiện / findings by kind");

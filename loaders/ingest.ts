@@ -1,7 +1,8 @@
 import * as aq from "arquero";
 import { issue, type IndicatorRow, type IssueRow, type ProvinceRow, type ReadResult, type ScoreRow, type SourceKind, type SourceRow } from "./model.ts";
 import { defaultProvinceRegistry, type ProvinceRegistry } from "./provinces.ts";
-import { defaultTaxonomy, indicatorRows, type Taxonomy } from "./taxonomy.ts";
+import { defaultTaxonomy, extendTaxonomy, indicatorRows, type IndicatorDef, type Taxonomy } from "./taxonomy.ts";
+import { mergeSurveyDefs } from "./surveyIndicatorDef.ts";
 import { readPlanDocument } from "./readPlanDocument.ts";
 import { readPapiWorkbook } from "./readPapiWorkbook.ts";
 import { readCsvPanel } from "./readCsvPanel.ts";
@@ -90,9 +91,11 @@ async function readWith(input: InputFile, options: IngestOptions): Promise<ReadR
  * benchmarks and coverage tables.
  */
 export async function ingest(inputs: InputFile[], options: IngestOptions = {}): Promise<Dataset> {
-  const taxonomy = options.taxonomy ?? defaultTaxonomy();
+  const baseTaxonomy = options.taxonomy ?? defaultTaxonomy();
   const registry = options.registry ?? defaultProvinceRegistry();
-  const results = await Promise.all(inputs.map((input) => readInput(input, { taxonomy, registry })));
+  const results = await Promise.all(inputs.map((input) => readInput(input, { taxonomy: baseTaxonomy, registry })));
+  // The survey indicators the official sheets name join the taxonomy for this dataset.
+  const taxonomy = extendTaxonomy(baseTaxonomy, mergeSurveyDefs(results.flatMap((r) => r.indicators ?? [])) as IndicatorDef[]);
   const scores = results.flatMap((r) => r.scores);
   const sources = results.flatMap((r) => r.sources);
   const issues = results.flatMap((r) => r.issues);

@@ -6,9 +6,14 @@
  */
 
 export type IndexId = "PAPI" | "PAR_INDEX" | "SIPAS";
-export type Level = "total" | "dimension" | "subdimension";
+export type Level = "total" | "dimension" | "subdimension" | "indicator";
 export type Kind = "actual" | "target" | "derived";
-export type Unit = "points" | "percent";
+/**
+ * points: index scores; percent: PAR INDEX / SIPAS results (0–100); the rest are survey
+ * indicators' units as their sheet prints them: share (0–1, shown as %), rating (an n-point
+ * scale), thousand_vnd, km, minutes, count.
+ */
+export type Unit = "points" | "percent" | "share" | "rating" | "thousand_vnd" | "km" | "minutes" | "count";
 export type Group = "CN" | "TBC" | "TBT" | "TN";
 export type Provenance = "published" | "computed";
 /** Who a rank is among: all provinces, the Northwest six, or the province's region. */
@@ -53,6 +58,14 @@ export interface ScoreRow {
   source_loc: string;
   /** Free-text provenance note (how a derived value was derived, the words matched…). */
   note: string | null;
+  /** 95 % confidence bounds and standard error the source prints with the figure. */
+  ci_low?: number | null;
+  ci_high?: number | null;
+  se?: number | null;
+  /** The variance the source prints with the figure (2019: "Phương sai (Chỉ số nội dung N)"). */
+  variance?: number | null;
+  /** Respondents behind the province-year ("Observations"), on its total. */
+  sample_size?: number | null;
 }
 
 export interface ProvinceRow {
@@ -83,6 +96,12 @@ export interface IndicatorRow {
   unit: Unit;
   scale_min: number | null;
   scale_max: number | null;
+  /** Survey indicators: the scale as printed ("0%-100%"). */
+  scale_text: string | null;
+  /** Official number in the latest year in force ("2.2"). */
+  number: string | null;
+  /** Survey indicators: the years a sheet gave it ("2018,2019,2023"). */
+  years: string | null;
   parent: string | null;
   verified: boolean;
   note: string | null;
@@ -127,7 +146,11 @@ export type IssueKind =
   | "missing_value"
   | "formula_without_result"
   | "skipped_row"
-  | "third_party_rank";
+  | "third_party_rank"
+  | "row_classes"
+  | "unclassified_row"
+  | "label_mismatch"
+  | "identical_source";
 
 export interface IssueRow {
   kind: IssueKind;
@@ -146,6 +169,28 @@ export interface ReadResult {
   scores: ScoreRow[];
   sources: SourceRow[];
   issues: IssueRow[];
+  /** Survey indicators the source names (official sheets of 2018 onward). */
+  indicators?: IndicatorDefLike[];
+}
+
+/** A survey indicator discovered in a sheet (the taxonomy's IndicatorDef shape). */
+export interface IndicatorDefLike {
+  id: string;
+  index: IndexId;
+  level: Level;
+  dimension: number | null;
+  name_vi: string;
+  name_en: string;
+  from: number;
+  to: number | null;
+  unit: Unit;
+  parent: string | null;
+  variants: string[];
+  scale_text?: string | null;
+  scale_min?: number | null;
+  scale_max?: number | null;
+  years?: number[];
+  note?: string;
 }
 
 /** A fresh score row with every optional field empty. */
@@ -163,6 +208,11 @@ export function scoreRow(fields: Pick<ScoreRow, "index" | "province_code" | "yea
     stated_change: null,
     stated_base_year: null,
     note: null,
+    ci_low: null,
+    ci_high: null,
+    se: null,
+    variance: null,
+    sample_size: null,
     ...fields,
   };
 }

@@ -12,6 +12,7 @@ import { readTransposedWorkbookSheet } from "./readTransposedWorkbookSheet.ts";
 import { readWideWorkbookSheet } from "./readWideWorkbookSheet.ts";
 import { reconcileSheets } from "./reconcileSheets.ts";
 import { sha256 } from "./sha256.ts";
+import { mergeSurveyDefs } from "./surveyIndicatorDef.ts";
 import { defaultTaxonomy, type Taxonomy } from "./taxonomy.ts";
 import type { SheetContext, SheetRead } from "./workbookSheet.ts";
 import { worksheetGrid, type SheetGrid } from "./worksheetGrid.ts";
@@ -38,7 +39,8 @@ export async function readPapiWorkbook(data: Uint8Array | ArrayBuffer, file: str
   if (!reads.length) throw new Error(`${file}: cannot read workbook: no sheet in a known PAPI layout (sheets: ${grids.map((g) => g.name).join(", ") || "none"})`);
   const merged = reconcileSheets(reads, file);
   const source = workbookSource(file, bytes, title, reads, merged.scores.length);
-  return { scores: merged.scores, sources: [source], issues: [...issues, ...merged.issues] };
+  const indicators = mergeSurveyDefs(reads.flatMap((r) => r.indicators ?? []));
+  return { scores: merged.scores, sources: [source], issues: [...issues, ...merged.issues], indicators };
 }
 
 /** Opens the workbook; any failure becomes `${file}: cannot read workbook: <reason>`. */

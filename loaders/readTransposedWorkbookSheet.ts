@@ -1,288 +1,302 @@
 /**
- * Reads a 2018+ yearly score sheet: indicators in rows, provinces in columns. The province
- * row is one of the first six (the 2024 file has four rows above it grouping the 63 old
- * provinces under the 34 new units, as merged cells); columns A (and B) label each row.
- * Only unweighted dimension, sub-dimension and total rows are read; weighted, confidence-bound
- * and standard-error rows are skipped, and survey-indicator rows are counted and skipped.
+ * Reads a 2018+ official sheet: indicators in rows, provinces in columns. Every row is
+ * classified (see classifySheetRow): unweighted totals, dimensions and sub-dimensions are the
+ * scores; weighted totals a measure of their own; confidence bounds, standard errors,
+ * variances and the sample size are kept with the figure they belong to; survey indicators
+ * become the third level under their sub-dimension. No row is passed over unreported.
  */
-import { foldText } from "./foldText.ts";
-import type { IssueRow, ProvinceRow, ScoreRow } from "./model.ts";
-import { matchProvince } from "./provinces.ts";
-import { labelPrefix, matchUnlabelledRow, matchWorkbookLabel } from "./matchWorkbookLabel.ts";
+import type { IndicatorDefLike, IssueRow, ProvinceRow, ScoreRow, Unit } from "./model.ts";
+import { classifySheetRow, ROW_CLASSES, type RowClass, type RowRole } from "./classifySheetRow.ts";
+import { parsePrintedScale, type PrintedScale } from "./parsePrintedScale.ts";
+import { readTransposedHeader, type TransposedHeader } from "./readTransposedHeader.ts";
 import { resolveSheetYear, type YearClue } from "./resolveSheetYear.ts";
-import type { IndicatorDef, Taxonomy } from "./taxonomy.ts";
-import { isNonScoreLabel, isSummaryLabel, isSurveyCode, stripYears } from "./workbookLabels.ts";
-import {
-  cellIssue,
-  missingValueIssue,
-  readScoreCell,
-  reportYear,
-  sheetIssue,
-  workbookScore,
-  type MissingCell,
-  type SheetContext,
-  type SheetRead,
-} from "./workbookSheet.ts";
-import { cellAddress, cellAt, isMergedSlave, textAt, type SheetGrid } from "./worksheetGrid.ts";
+import { surveyIndicatorDef } from "./surveyIndicatorDef.ts";
+import { scaleOf, type IndicatorDef } from "./taxonomy.ts";
+import { cellIssue, missingValueIssue, readScoreCell, reportYear, sheetIssue, workbookScore, type MissingCell, type SheetContext, type SheetRead } from "./workbookSheet.ts";
+import { cellAddress, cellAt, cellRanges, textAt, type SheetGrid } from "./worksheetGrid.ts";
 
-const PROVINCE_ROW_SCAN = 6;
-const MIN_PROVINCES = 3;
+/** What a CI, SE, variance or sample-size row adds to a score row. */
+type Extra = "ci_low" | "ci_high" | "se" | "variance" | "sample_size";
 
-export interface ProvinceColumn {
-  col: number;
-  province: ProvinceRow;
+interface ReadState {
+  grid: SheetGrid;
+  header: TransposedHeader;
+  year: number;
+  ctx: SheetContext;
+  out: SheetRead;
+  dim: IndicatorDef | null;
+  sub: IndicatorDef | null;
+  /** The last score read (a total or a dimension), unweighted and weighted: what a CI/SE row belongs to. */
+  lastTotal: { unweighted: string | null; weighted: string | null };
+  readFrom: Map<string, number>;
+  missing: Map<string, MissingCell[]>;
+  /** indicator id → province code → extra fields, with the row each came from. */
+  extras: Map<string, Map<string, Array<{ field: Extra; value: number; cell: string }>>>;
+  mismatched: string[];
+  scaleNotes: string[];
+  classes: Record<RowClass, number>;
 }
 
-export interface ProvinceHeader {
-  row: number;
-  /** Columns before the first province column: the row labels. */
-  labelCols: number[];
-  columns: ProvinceColumn[];
-}
-
-/** Distinct provinces named in a row's own (non-merged-over) text cells. */
-function provincesInRow(grid: SheetGrid, r: number, ctx: SheetContext): Set<string> {
-  const codes = new Set<string>();
-  for (let c = 1; c <= grid.colCount; c++) {
-    if (isMergedSlave(grid, r, c)) continue;
-    const p = matchProvince(ctx.registry, textAt(grid, r, c));
-    if (p && !/^\d+$/.test(textAt(grid, r, c))) codes.add(p.code);
+/** Reads a transposed sheet, or returns null when no row among the first six names provinces. */
+export function readTransposedWorkbookSheet(grid: SheetGrid, ctx: SheetContext): SheetRead | null {
+  const headerIssues: IssueRow[] = [];
+  const header = readTransposedHeader(grid, ctx, headerIssues);
+  if (!header || !header.labelCols.length) return null;
+  const out: SheetRead = { sheet: grid.name, layout: "transposed", year: null, scores: [], issues: [], indicators: [] };
+  const year = transposedYear(grid, header, ctx, out.issues);
+  out.year = year;
+  out.issues.push(...headerIssues.map((i) => ({ ...i, year })));
+  if (year === null) return out;
+  const classes = Object.fromEntries(ROW_CLASSES.map((c) => [c, 0])) as Record<RowClass, number>;
+  const st: ReadState = { grid, header, year, ctx, out, dim: null, sub: null, lastTotal: { unweighted: null, weighted: null }, readFrom: new Map(), missing: new Map(), extras: new Map(), mismatched: [], scaleNotes: [], classes };
+  for (let r = header.dataFrom; r <= grid.rowCount; r++) readRow(st, r);
+  dropUnsurveyed(st);
+  attachExtras(st);
+  for (const { province } of header.columns) {
+    const cells = st.missing.get(province.code);
+    if (cells?.length) out.issues.push(missingValueIssue(ctx, grid.name, province, year, cells));
   }
-  return codes;
+  summarise(st);
+  out.rowClasses = classes;
+  return out;
 }
 
-/**
- * The row of province names: among the first six rows, the one naming the most distinct
- * provinces (the 2024 grouping rows name at most 34 units, several of which share a name with
- * an old province); the lower row wins a tie.
- */
-export function findProvinceRow(grid: SheetGrid, ctx: SheetContext): number | null {
-  let best: { row: number; n: number } | null = null;
-  for (let r = 1; r <= Math.min(PROVINCE_ROW_SCAN, grid.rowCount); r++) {
-    const n = provincesInRow(grid, r, ctx).size;
-    if (n >= MIN_PROVINCES && (!best || n >= best.n)) best = { row: r, n };
-  }
-  return best?.row ?? null;
-}
-
-function provinceHeader(grid: SheetGrid, row: number, ctx: SheetContext, year: number | null, issues: IssueRow[]): ProvinceHeader {
-  const columns: ProvinceColumn[] = [];
-  const skipped: string[] = [];
-  let firstCol: number | null = null;
-  for (let c = 1; c <= grid.colCount; c++) {
-    const text = textAt(grid, row, c);
-    if (!text || isMergedSlave(grid, row, c)) continue;
-    const province = /^\d+$/.test(text) ? null : matchProvince(ctx.registry, text);
-    const cell = cellAddress(row, c);
-    if (province) {
-      firstCol ??= c;
-      const earlier = columns.find((p) => p.province.code === province.code);
-      if (earlier)
-        issues.push(
-          sheetIssue(ctx, grid.name, {
-            kind: "duplicate",
-            severity: "error",
-            cell,
-            province_code: province.code,
-            year,
-            message: `${province.name_vi} appears again in column ${cell} (first at ${cellAddress(row, earlier.col)}); the repeat is not read`,
-          }),
-        );
-      else columns.push({ col: c, province });
-    } else if (firstCol !== null) {
-      if (isSummaryLabel(text)) skipped.push(`${cell} "${text}"`);
-      else issues.push(sheetIssue(ctx, grid.name, { kind: "unknown_province", severity: "warning", cell, year, message: `"${text}" is not a known province; column not read` }));
-    }
-  }
-  if (skipped.length) issues.push(sheetIssue(ctx, grid.name, { kind: "skipped_row", severity: "info", cell: cellAddress(row, firstCol!), year, message: `summary columns, not provinces, skipped: ${skipped.join(", ")}` }));
-  const labelCols = Array.from({ length: (firstCol ?? 1) - 1 }, (_, i) => i + 1);
-  return { row, labelCols, columns };
-}
-
-// ── row labels ──────────────────────────────────────────────────────────────────────────
-
-function rowLabels(grid: SheetGrid, r: number, labelCols: number[]): string[] {
-  return labelCols.map((c) => textAt(grid, r, c)).filter(Boolean);
-}
-
-/** "Unweighted PAPI score", "Chỉ số PAPI tổng hợp 2024 (không có trọng số)", "Un-weighted PAPI". */
-export function isTotalLabel(tax: Taxonomy, label: string): boolean {
-  if (isNonScoreLabel(label)) return false;
-  const key = foldText(stripYears(label));
-  if (/\b(un ?weighted|non ?weighted) papi\b/.test(key) || /\bpapi (score|total|index)\b/.test(key)) return true;
-  if (/^chi so papi\b/.test(key) && /(tong hop|khong co trong so)/.test(key)) return true;
-  const total = tax.byId.get("papi.total");
-  return !!total && [total.name_vi, total.name_en, ...total.variants].some((n) => foldText(n) === key);
-}
-
-type RowRole =
-  | { role: "score"; def: IndicatorDef }
-  | { role: "blank" }
-  | { role: "nonscore" }
-  | { role: "survey" }
-  | { role: "unmatched"; why: string };
-
-interface BlockState {
-  currentDim: number | null;
-  /** Sub-dimensions already read in the current dimension's block. */
-  taken: Set<string>;
-}
-
-/** What a row is, from its labels, in the sheet's year and the dimension block it sits in. */
-export function classifyRow(tax: Taxonomy, labels: string[], year: number, block: BlockState): RowRole {
-  if (!labels.length) return { role: "blank" };
-  if (labels.some(isNonScoreLabel)) return { role: "nonscore" };
-  if (labels.some((l) => isTotalLabel(tax, l))) return { role: "score", def: tax.byId.get("papi.total")! };
-  const found = new Map<string, IndicatorDef>();
-  let explicitSub = false;
-  // A code ("d101") names a survey indicator; the other label of the row still decides.
-  for (const label of labels.filter((l) => !isSurveyCode(l))) {
-    const prefix = labelPrefix(label);
-    if (prefix.explicit) {
-      if (prefix.role === "subdimension") explicitSub = true;
-      const m = matchWorkbookLabel(tax, label, year, block.currentDim);
-      if (m) found.set(m.def.id, m.def);
-      continue;
-    }
-    const m = matchUnlabelledRow(tax, label, year, block.currentDim);
-    if (m && !block.taken.has(m.def.id)) found.set(m.def.id, m.def);
-  }
-  if (found.size === 1) return { role: "score", def: [...found.values()][0]! };
-  if (found.size > 1) return { role: "unmatched", why: `labels name different indicators (${[...found.keys()].join(", ")})` };
-  if (explicitSub) return { role: "unmatched", why: `no ${year} sub-dimension of dimension ${block.currentDim ?? "?"} matches` };
-  return { role: "survey" };
-}
-
-// ── year ────────────────────────────────────────────────────────────────────────────────
-
-function transposedYear(grid: SheetGrid, header: ProvinceHeader, ctx: SheetContext, issues: IssueRow[]): number | null {
+function transposedYear(grid: SheetGrid, header: TransposedHeader, ctx: SheetContext, issues: IssueRow[]): number | null {
   const clues: YearClue[] = [];
-  for (let r = 1; r <= header.row; r++) {
+  for (let r = 1; r < header.dataFrom; r++) for (const c of header.labelCols) if (textAt(grid, r, c)) clues.push({ where: `title ${cellAddress(r, c)}`, text: textAt(grid, r, c) });
+  for (let r = header.dataFrom; r <= Math.min(grid.rowCount, header.dataFrom + 3); r++) {
     for (const c of header.labelCols) {
       const text = textAt(grid, r, c);
-      if (text) clues.push({ where: `title ${cellAddress(r, c)}`, text });
-    }
-  }
-  for (let r = header.row + 1; r <= grid.rowCount; r++) {
-    for (const text of rowLabels(grid, r, header.labelCols)) {
-      if (isTotalLabel(ctx.taxonomy, text)) clues.push({ where: `total label ${cellAddress(r, header.labelCols[0]!)}`, text });
+      if (text && /papi/i.test(text)) clues.push({ where: `total label ${cellAddress(r, c)}`, text });
     }
   }
   clues.push({ where: "sheet name", text: grid.name }, { where: "file name", text: ctx.file, fallback: true });
   return reportYear(grid.name, resolveSheetYear(clues), ctx, issues);
 }
 
-// ── reading ─────────────────────────────────────────────────────────────────────────────
-
-/** Reads a transposed sheet, or returns null when no row among the first six names provinces. */
-export function readTransposedWorkbookSheet(grid: SheetGrid, ctx: SheetContext): SheetRead | null {
-  const provinceRow = findProvinceRow(grid, ctx);
-  if (provinceRow === null) return null;
-  const result: SheetRead = { sheet: grid.name, layout: "transposed", year: null, scores: [], issues: [] };
-  const headerIssues: IssueRow[] = [];
-  const header = provinceHeader(grid, provinceRow, ctx, null, headerIssues);
-  if (!header.labelCols.length) return null;
-  const year = transposedYear(grid, header, ctx, result.issues);
-  result.year = year;
-  result.issues.push(...headerIssues.map((i) => ({ ...i, year })));
-  if (year === null) return result;
-  readScoreRows(grid, header, year, ctx, result);
-  return result;
+function hasValues(st: ReadState, r: number): boolean {
+  return st.header.columns.some(({ col }) => cellAt(st.grid, r, col).kind !== "empty");
 }
 
-interface Skipped {
-  survey: number[];
-  nonscore: number[];
-}
-
-function readScoreRows(grid: SheetGrid, header: ProvinceHeader, year: number, ctx: SheetContext, out: SheetRead): void {
-  const block: BlockState = { currentDim: null, taken: new Set() };
-  const readFrom = new Map<string, number>();
-  const missing = new Map<string, MissingCell[]>();
-  const skipped: Skipped = { survey: [], nonscore: [] };
-  for (let r = header.row + 1; r <= grid.rowCount; r++) {
-    const labels = rowLabels(grid, r, header.labelCols);
-    const role = classifyRow(ctx.taxonomy, labels, year, block);
-    if (role.role === "survey" || role.role === "nonscore") {
-      if (hasNumbers(grid, r, header)) skipped[role.role].push(r);
-      continue;
+function readRow(st: ReadState, r: number): void {
+  const { grid, header, ctx, year } = st;
+  const labels = header.labelCols.map((c) => textAt(grid, r, c)).filter(Boolean);
+  const taken = new Set(st.out.scores.length ? [...st.readFrom.keys()] : []);
+  const role = classifySheetRow(ctx.taxonomy, labels, year, { hasValues: hasValues(st, r), inSubdimension: st.sub !== null, currentDim: st.dim?.dimension ?? null, taken });
+  st.classes[role.cls]++;
+  const cell = cellAddress(r, header.labelCols[0]!);
+  const scaleText = header.scaleCol === null ? "" : textAt(grid, r, header.scaleCol);
+  switch (role.cls) {
+    case "blank":
+    case "note":
+    case "copyright":
+      return;
+    case "unclassified":
+      st.out.issues.push(sheetIssue(ctx, grid.name, { kind: "unclassified_row", severity: "warning", cell, year, message: `row ${r} "${labels.join(" / ")}": ${role.why}; row not read` }));
+      return;
+    case "total":
+    case "weighted_total":
+    case "dimension":
+    case "subdimension":
+      readScoreRow(st, r, role, scaleText, labels);
+      return;
+    case "ci_low":
+    case "ci_high":
+    case "se": {
+      const target = role.weighted ? st.lastTotal.weighted : st.lastTotal.unweighted;
+      if (target) readExtraRow(st, r, target, role.cls);
+      else st.out.issues.push(sheetIssue(ctx, grid.name, { kind: "unclassified_row", severity: "warning", cell, year, message: `row ${r} "${labels.join(" / ")}": a ${role.cls} row before the total it belongs to; row not read` }));
+      return;
     }
-    if (role.role === "blank") continue;
-    const cell = cellAddress(r, header.labelCols[0]!);
-    if (role.role === "unmatched") {
-      if (hasNumbers(grid, r, header))
-        out.issues.push(sheetIssue(ctx, grid.name, { kind: "unknown_indicator", severity: "warning", cell, year, message: `row ${r} "${labels.join(" / ")}": ${role.why}; row not read` }));
-      continue;
+    case "variance": {
+      const target = role.dimension !== null ? `papi.d${role.dimension}` : st.dim?.id;
+      if (target) readExtraRow(st, r, target, "variance");
+      return;
     }
-    const { def } = role;
-    if (def.level === "dimension" && def.dimension !== block.currentDim) {
-      block.currentDim = def.dimension;
-      block.taken = new Set();
-    }
-    if (!hasNumbers(grid, r, header)) continue; // a section heading
-    const earlier = readFrom.get(def.id);
-    if (earlier !== undefined) {
-      const same = sameValues(grid, header, earlier, r);
-      out.issues.push(
-        sheetIssue(ctx, grid.name, {
-          kind: "duplicate",
-          severity: same ? "info" : "error",
-          cell,
-          year,
-          indicator_id: def.id,
-          message: `row ${r} repeats ${def.id} (already read from row ${earlier})${same ? " with the same values" : " with different values"}; the repeat is not read`,
-        }),
-      );
-      continue;
-    }
-    readFrom.set(def.id, r);
-    if (def.level === "subdimension") block.taken.add(def.id);
-    out.scores.push(...readScoreRow(grid, r, def, header, year, ctx, missing, out.issues));
+    case "sample_size":
+      readExtraRow(st, r, "papi.total", "sample_size");
+      return;
+    case "indicator":
+      readSurveyRow(st, r, labels, scaleText);
+      return;
   }
-  for (const { province } of header.columns) {
-    const cells = missing.get(province.code);
-    if (cells?.length) out.issues.push(missingValueIssue(ctx, grid.name, province, year, cells));
+}
+
+// ── scores ──────────────────────────────────────────────────────────────────────────────
+
+function readScoreRow(st: ReadState, r: number, role: Extract<RowRole, { def: IndicatorDef }>, scaleText: string, labels: string[]): void {
+  const { grid, ctx, year, out } = st;
+  const { def } = role;
+  const cell = cellAddress(r, st.header.labelCols[0]!);
+  if (role.cls === "dimension") {
+    // A section heading repeating the current dimension keeps the block as it is.
+    if (st.dim?.id !== def.id) st.sub = null;
+    st.dim = def;
+    st.lastTotal.unweighted = def.id;
+  } else if (role.cls === "subdimension") {
+    if (st.dim && def.parent !== st.dim.id)
+      out.issues.push(sheetIssue(ctx, grid.name, { kind: "label_mismatch", severity: "warning", cell, year, indicator_id: def.id, message: `row ${r} "${labels.join(" / ")}" (${def.id}) sits under ${st.dim.id}` }));
+    st.sub = def;
+    if (!role.nameAgrees) st.mismatched.push(`${cell} "${role.printedName}" read as ${def.id} (${def.name_vi})`);
+    st.lastTotal.unweighted = def.id;
+  } else {
+    st.dim = null;
+    st.sub = null;
+    st.lastTotal[role.cls === "weighted_total" ? "weighted" : "unweighted"] = def.id;
   }
-  if (skipped.survey.length || skipped.nonscore.length) out.issues.push(skippedIssue(ctx, grid.name, header, year, skipped));
-}
-
-/** True when two rows hold the same reading in every province column. */
-function sameValues(grid: SheetGrid, header: ProvinceHeader, a: number, b: number): boolean {
-  return header.columns.every(({ col }) => JSON.stringify(readScoreCell(cellAt(grid, a, col))) === JSON.stringify(readScoreCell(cellAt(grid, b, col))));
-}
-
-/** True when some province cell of the row holds a value other than 0 (or a formula / text). */
-function hasNumbers(grid: SheetGrid, r: number, header: ProvinceHeader): boolean {
-  return header.columns.some(({ col }) => {
-    const cell = cellAt(grid, r, col);
-    return cell.kind !== "empty" && !(cell.kind === "number" && cell.value === 0);
-  });
-}
-
-function readScoreRow(grid: SheetGrid, r: number, def: IndicatorDef, header: ProvinceHeader, year: number, ctx: SheetContext, missing: Map<string, MissingCell[]>, issues: IssueRow[]): ScoreRow[] {
-  const scores: ScoreRow[] = [];
-  for (const { col, province } of header.columns) {
-    const cell = cellAddress(r, col);
+  if (!hasValues(st, r)) return; // a section heading
+  const earlier = st.readFrom.get(def.id);
+  if (earlier !== undefined) {
+    const same = st.header.columns.every(({ col }) => JSON.stringify(readScoreCell(cellAt(grid, earlier, col))) === JSON.stringify(readScoreCell(cellAt(grid, r, col))));
+    out.issues.push(
+      sheetIssue(ctx, grid.name, { kind: "duplicate", severity: same ? "info" : "error", cell, year, indicator_id: def.id, message: `row ${r} repeats ${def.id} (already read from row ${earlier})${same ? " with the same values" : " with different values"}; the repeat is not read` }),
+    );
+    return;
+  }
+  st.readFrom.set(def.id, r);
+  noteScale(st, r, def, scaleText);
+  for (const { col, province } of st.header.columns) {
+    const at = cellAddress(r, col);
     const reading = readScoreCell(cellAt(grid, r, col));
-    if (reading.kind === "value") scores.push(workbookScore(def, province, year, reading, `${grid.name}!${cell}`, ctx));
-    else if (reading.kind === "missing") {
-      const list = missing.get(province.code) ?? [];
-      list.push({ row: r, col, zero: reading.zero });
-      missing.set(province.code, list);
-    } else issues.push(cellIssue(ctx, grid.name, reading, cell, province, year, def)!);
+    if (reading.kind === "value") out.scores.push(workbookScore(def, province, year, reading, `${grid.name}!${at}`, ctx));
+    else if (reading.kind === "missing") addMissing(st, province, { row: r, col, zero: reading.zero, marker: reading.marker });
+    else out.issues.push(cellIssue(ctx, grid.name, reading, at, province, year, def)!);
   }
-  return scores;
 }
 
-function skippedIssue(ctx: SheetContext, sheet: string, header: ProvinceHeader, year: number, skipped: Skipped): IssueRow {
-  const span = (rows: number[]) => (rows.length ? ` (rows ${rows[0]}–${rows[rows.length - 1]})` : "");
-  return sheetIssue(ctx, sheet, {
-    kind: "skipped_row",
-    severity: "info",
-    cell: cellAddress(header.row + 1, header.labelCols[0]!),
-    year,
-    message:
-      `${skipped.survey.length} survey-indicator row(s) skipped${span(skipped.survey)}; ` +
-      `${skipped.nonscore.length} weighted / confidence-bound / standard-error row(s) skipped${span(skipped.nonscore)}`,
-  });
+/** A printed scale that is not the one the structure gives (the 2018–2023 totals print "10-80"). */
+function noteScale(st: ReadState, r: number, def: IndicatorDef, scaleText: string): void {
+  const printed = parsePrintedScale(scaleText);
+  if (!printed || printed.min === null || printed.max === null) return;
+  const { min, max } = scaleOf(st.ctx.taxonomy, def, st.year);
+  if (Math.abs(printed.min - min) > 0.006 || Math.abs(printed.max - max) > 0.006) st.scaleNotes.push(`row ${r} ${def.id} prints "${printed.text}", its structure in ${st.year} gives ${min}–${max} (checked against ${min}–${max})`);
 }
+
+function columnNumber(letters: string): number {
+  return [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+}
+
+function addMissing(st: ReadState, province: ProvinceRow, cell: MissingCell): void {
+  const list = st.missing.get(province.code) ?? [];
+  list.push(cell);
+  st.missing.set(province.code, list);
+}
+
+/**
+ * A province with no score in the sheet was not surveyed that year: its survey-indicator
+ * cells (the 2022 sheet prints 0 for such provinces) are no data, never a 0 %.
+ */
+function dropUnsurveyed(st: ReadState): void {
+  const scored = new Set(st.out.scores.filter((s) => s.level !== "indicator").map((s) => s.province_code));
+  const kept: ScoreRow[] = [];
+  for (const s of st.out.scores) {
+    if (s.level !== "indicator" || scored.has(s.province_code)) {
+      kept.push(s);
+      continue;
+    }
+    const m = /^([A-Z]+)(\d+)$/.exec(s.source_loc.slice(s.source_loc.lastIndexOf("!") + 1))!;
+    addMissing(st, st.ctx.registry.byCode.get(s.province_code)!, { row: Number(m[2]), col: columnNumber(m[1]!), zero: s.value === 0, marker: s.value === 0 ? undefined : `${s.value_text} (province not surveyed)` });
+  }
+  st.out.scores = kept;
+}
+
+// ── CI, SE, variance, sample size ───────────────────────────────────────────────────────
+
+function readExtraRow(st: ReadState, r: number, target: string, field: Extra): void {
+  const byProvince = st.extras.get(target) ?? new Map();
+  st.extras.set(target, byProvince);
+  for (const { col, province } of st.header.columns) {
+    const at = cellAddress(r, col);
+    const reading = readScoreCell(cellAt(st.grid, r, col), false);
+    if (reading.kind === "value") {
+      const list = byProvince.get(province.code) ?? [];
+      list.push({ field, value: reading.value, cell: at });
+      byProvince.set(province.code, list);
+    } else if (reading.kind === "missing") addMissing(st, province, { row: r, col, zero: false, marker: reading.marker });
+    else st.out.issues.push(sheetIssue(st.ctx, st.grid.name, { kind: "parse", severity: "warning", cell: at, province_code: province.code, year: st.year, indicator_id: target, message: `${province.name_vi} ${st.year} ${target} ${field}: "${reading.kind === "garbled" ? reading.raw : "formula without result"}" is not a number; not kept` }));
+  }
+}
+
+/** Puts every CI bound, SE, variance and sample size on its score row; one without a score row is reported. */
+function attachExtras(st: ReadState): void {
+  const rows = new Map<string, ScoreRow>();
+  for (const s of st.out.scores) rows.set(`${s.indicator_id}|${s.province_code}`, s);
+  const scored = new Set(st.out.scores.map((s) => s.province_code));
+  const orphans: string[] = [];
+  for (const [id, byProvince] of st.extras) {
+    for (const [code, list] of byProvince) {
+      const row = rows.get(`${id}|${code}`);
+      for (const e of list) {
+        if (row) row[e.field] = e.value;
+        else if (!scored.has(code)) {
+          // A province with no score that year: its bounds (0s on the 2022 sheet) are no data too.
+          const m = /^([A-Z]+)(\d+)$/.exec(e.cell)!;
+          addMissing(st, st.ctx.registry.byCode.get(code)!, { row: Number(m[2]), col: columnNumber(m[1]!), zero: e.value === 0 });
+        } else orphans.push(`${e.cell} (${e.field} of ${id}, province ${code})`);
+      }
+    }
+  }
+  if (orphans.length)
+    st.out.issues.push(sheetIssue(st.ctx, st.grid.name, { kind: "missing_value", severity: "warning", cell: orphans[0]!.split(" ")[0]!, year: st.year, message: `${orphans.length} figure(s) printed for a score that has no value, not kept: ${orphans.join(", ")}` }));
+}
+
+// ── survey indicators ───────────────────────────────────────────────────────────────────
+
+/** The Vietnamese label (the one with diacritics) and the English one, when the sheet is bilingual. */
+function splitLabels(labels: string[]): { vi: string; en: string | null } {
+  if (labels.length < 2) return { vi: labels[0]!, en: null };
+  const marks = (t: string) => (t.normalize("NFD").match(/[\u0300-\u036f]|[đĐ]/g) ?? []).length;
+  const sorted = [...labels].sort((a, b) => marks(b) - marks(a));
+  return { vi: sorted[0]!, en: sorted[sorted.length - 1]! };
+}
+
+function surveyUnit(scale: PrintedScale | null): Unit {
+  if (!scale) return "count";
+  return scale.unit === "points" ? "rating" : scale.unit;
+}
+
+function readSurveyRow(st: ReadState, r: number, labels: string[], scaleText: string): void {
+  const { grid, ctx, year, out } = st;
+  const { vi, en } = splitLabels(labels);
+  const scale = parsePrintedScale(scaleText, vi);
+  const readings = st.header.columns.map(({ col, province }) => ({ col, province, reading: readScoreCell(cellAt(grid, r, col), false) }));
+  const values = readings.flatMap((x) => (x.reading.kind === "value" ? [x.reading.value] : []));
+  let unit = surveyUnit(scale);
+  const cell = cellAddress(r, st.header.labelCols[0]!);
+  // A row printed "0%-100%" whose values run past 1 gives percentages (0–100), not shares.
+  if (unit === "share" && values.some((v) => v > 1) && values.every((v) => v >= 0 && v <= 100)) {
+    unit = "percent";
+    out.issues.push(sheetIssue(ctx, grid.name, { kind: "label_mismatch", severity: "info", cell, year, message: `row ${r} "${vi}": printed scale "${scaleText}" but values up to ${Math.max(...values)}: read as percentages (0–100), as printed` }));
+  }
+  const def = surveyIndicatorDef(st.sub!, vi, en, scale, unit, year);
+  if (st.readFrom.has(def.id)) {
+    out.issues.push(sheetIssue(ctx, grid.name, { kind: "duplicate", severity: "error", cell, year, indicator_id: def.id, message: `row ${r} repeats survey indicator "${vi}" under ${st.sub!.id} (already read from row ${st.readFrom.get(def.id)}); the repeat is not read` }));
+    return;
+  }
+  st.readFrom.set(def.id, r);
+  out.indicators!.push(def);
+  const outside: Array<{ row: number; col: number }> = [];
+  const asDef = def as unknown as IndicatorDef;
+  for (const { col, province, reading } of readings) {
+    const at = cellAddress(r, col);
+    if (reading.kind === "value") {
+      out.scores.push(workbookScore(asDef, province, year, reading, `${grid.name}!${at}`, ctx));
+      if ((def.scale_min !== null && def.scale_min !== undefined && reading.value < def.scale_min - 1e-6) || (def.scale_max !== null && def.scale_max !== undefined && reading.value > def.scale_max + 1e-6)) outside.push({ row: r, col });
+    } else if (reading.kind === "missing") addMissing(st, province, { row: r, col, zero: false, marker: reading.marker });
+    else out.issues.push(cellIssue(ctx, grid.name, reading, at, province, year, asDef)!);
+  }
+  if (outside.length)
+    out.issues.push(sheetIssue(ctx, grid.name, { kind: "out_of_range", severity: "warning", cell, year, indicator_id: def.id, message: `row ${r} "${vi}": ${outside.length} value(s) outside the printed scale "${scaleText}", kept as printed: ${cellRanges(outside).join(", ")}` }));
+}
+
+function summarise(st: ReadState): void {
+  const { ctx, grid, year, out, header } = st;
+  const first = cellAddress(header.dataFrom, header.labelCols[0]!);
+  if (st.mismatched.length)
+    out.issues.push(sheetIssue(ctx, grid.name, { kind: "label_mismatch", severity: "warning", cell: first, year, message: `${st.mismatched.length} sub-dimension label(s) print a name that is not the ${year} sub-dimension of that number; read by number: ${st.mismatched.join("; ")}` }));
+  if (st.scaleNotes.length) out.issues.push(sheetIssue(ctx, grid.name, { kind: "label_mismatch", severity: "info", cell: first, year, message: `printed scales that differ from the structure: ${st.scaleNotes.join("; ")}` }));
+  const counts = ROW_CLASSES.filter((c) => st.classes[c] > 0).map((c) => `${c} ${st.classes[c]}`).join(", ");
+  out.issues.push(sheetIssue(ctx, grid.name, { kind: "row_classes", severity: "info", cell: first, year, message: `rows by class: ${counts}${st.classes.unclassified ? "" : " (every row classified)"}` }));
+}
+
+export type { IndicatorDefLike };

@@ -4,6 +4,7 @@
  * B English name, C Vietnamese name) and the yearly "tổng hợp" sheets (one header row, the
  * province name first, dimension columns headed "1: …" to "6: …").
  */
+import { matchNumberedSubdimension } from "./classifySheetRow.ts";
 import { foldText } from "./foldText.ts";
 import type { IssueRow, ProvinceRow, ScoreRow } from "./model.ts";
 import { matchProvince } from "./provinces.ts";
@@ -119,6 +120,7 @@ export interface IndicatorColumn {
 function mapWideColumns(grid: SheetGrid, header: WideHeader, year: number, ctx: SheetContext, issues: IssueRow[]): IndicatorColumn[] {
   const out: IndicatorColumn[] = [];
   const skipped: string[] = [];
+  const byNumber: string[] = [];
   let currentDim: number | null = null;
   for (let c = header.firstIndicatorCol; c <= grid.colCount; c++) {
     // A label merged over several columns (a dimension spanning its parts) names none of them alone.
@@ -129,11 +131,19 @@ function mapWideColumns(grid: SheetGrid, header: WideHeader, year: number, ctx: 
       continue;
     }
     const defs = new Map<string, IndicatorDef>();
-    for (const label of labels) {
-      const m = matchWorkbookLabel(ctx.taxonomy, label, year, currentDim);
-      if (m) defs.set(m.def.id, m.def);
-    }
     const cell = cellAddress(header.rows[0]!, c);
+    // "2.1: …" is the official number of the year's structure: the number decides, and a
+    // printed name of another era (the 2017 sheet prints 2018's names) is reported.
+    const numbered = labels.map((l) => matchNumberedSubdimension(ctx.taxonomy, l, year)).find((m) => m !== null);
+    if (numbered) {
+      defs.set(numbered.def.id, numbered.def);
+      if (!numbered.nameAgrees) byNumber.push(`${cell} "${labels[0]}" → ${numbered.def.id} (${numbered.def.name_vi})`);
+    } else {
+      for (const label of labels) {
+        const m = matchWorkbookLabel(ctx.taxonomy, label, year, currentDim);
+        if (m) defs.set(m.def.id, m.def);
+      }
+    }
     if (defs.size !== 1) {
       const why = defs.size ? `headers name different indicators (${[...defs.keys()].join(", ")})` : "no PAPI indicator of that year matches the header";
       issues.push(sheetIssue(ctx, grid.name, { kind: "unknown_indicator", severity: "warning", cell, year, message: `column ${columnLetters(c)} "${labels.join(" / ")}": ${why}; column not read` }));
@@ -157,6 +167,16 @@ function mapWideColumns(grid: SheetGrid, header: WideHeader, year: number, ctx: 
     }
     out.push({ col: c, def });
   }
+  if (byNumber.length)
+    issues.push(
+      sheetIssue(ctx, grid.name, {
+        kind: "label_mismatch",
+        severity: "warning",
+        cell: cellAddress(header.rows[0]!, header.firstIndicatorCol),
+        year,
+        message: `${byNumber.length} header(s) print names that are not the ${year} sub-dimensions of their number; the values are read by position in the ${year} structure, the printed names are not those of the values: ${byNumber.join("; ")}`,
+      }),
+    );
   if (skipped.length)
     issues.push(
       sheetIssue(ctx, grid.name, { kind: "skipped_row", severity: "info", cell: cellAddress(header.rows[0]!, header.firstIndicatorCol), year, message: `columns that are not unweighted scores skipped: ${skipped.join(", ")}` }),
@@ -303,7 +323,7 @@ function readProvinceCells(grid: SheetGrid, r: number, province: ProvinceRow, st
     const cell = cellAddress(r, col);
     const reading = readScoreCell(cellAt(grid, r, col));
     if (reading.kind === "value") scores.push(workbookScore(def, province, st.year, reading, `${grid.name}!${cell}`, st.ctx));
-    else if (reading.kind === "missing") missing.push({ row: r, col, zero: reading.zero });
+    else if (reading.kind === "missing") missing.push({ row: r, col, zero: reading.zero, marker: reading.marker });
     else out.issues.push(cellIssue(st.ctx, grid.name, reading, cell, province, st.year, def)!);
   }
   out.scores.push(...scores);

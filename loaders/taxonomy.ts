@@ -18,6 +18,14 @@ export interface IndicatorDef {
   short?: string[];
   verified?: boolean;
   note?: string;
+  /** Official numbering by the year it starts: `{"2011": "2.1", "2018": "2.2"}` (sub-dimensions). */
+  numbers?: Record<string, string>;
+  /** Survey indicators: the scale as the sheet prints it ("0%-100%", "1-5 điểm") and its bounds. */
+  scale_text?: string | null;
+  scale_min?: number | null;
+  scale_max?: number | null;
+  /** Survey indicators: the years a sheet gave it. */
+  years?: number[];
 }
 
 export interface SeriesBreak {
@@ -26,6 +34,8 @@ export interface SeriesBreak {
   reason_vi: string;
   reason_en: string;
   verified?: boolean;
+  /** What settles (or would settle) the break: the sheets or documents that show it. */
+  evidence?: string;
 }
 
 export interface GroupDef {
@@ -62,30 +72,71 @@ export function inForce(def: IndicatorDef, year: number): boolean {
   return year >= def.from && (def.to === null || year <= def.to);
 }
 
-/** The parts of an indicator in a given year, in published order. */
+/** The official number of a sub-dimension in a year ("2.2"), or null. */
+export function numberOf(def: IndicatorDef, year: number): string | null {
+  if (!def.numbers || !inForce(def, year)) return null;
+  let found: string | null = null;
+  for (const [from, n] of Object.entries(def.numbers).sort(([a], [b]) => Number(a) - Number(b))) if (year >= Number(from)) found = n;
+  return found;
+}
+
+/** The sub-dimension that carries an official number ("5.3") in a year. */
+export function subdimensionByNumber(tax: Taxonomy, number: string, year: number): IndicatorDef | null {
+  return tax.indicators.find((d) => d.level === "subdimension" && d.index === "PAPI" && numberOf(d, year) === number) ?? null;
+}
+
+/** The parts of an indicator in a given year, in published order (official number, then file order). */
 export function partsOf(tax: Taxonomy, parentId: string, year: number): IndicatorDef[] {
-  return tax.indicators.filter((d) => d.parent === parentId && inForce(d, year));
+  const parts = tax.indicators.filter((d) => d.parent === parentId && inForce(d, year));
+  const rank = (d: IndicatorDef) => {
+    const n = numberOf(d, year);
+    return n ? Number(n.split(".")[1]) : Number.POSITIVE_INFINITY;
+  };
+  return parts.map((d, i) => ({ d, i })).sort((a, b) => rank(a.d) - rank(b.d) || a.i - b.i).map((x) => x.d);
+}
+
+/** Two decimals, as the official sheets print scales ("0.33-3.33 điểm"). */
+function printed(x: number): number {
+  return Math.round(x * 100) / 100;
 }
 
 /**
- * The range an indicator's score can take in a year: dimensions 1–10, a sub-dimension of an
- * n-part dimension 1/n–10/n, the PAPI total 6–60 (to 2017) or 8–80 (from 2018), percent 0–100.
+ * The range an indicator's score can take in a year, as the official sheets print it:
+ * dimensions 1–10, a sub-dimension of an n-part dimension 1/n–10/n rounded to two decimals
+ * (0.33–3.33, 0.25–2.5, 0.5–5.0), the PAPI total (weighted or not) 6–60 to 2017 and 8–80 from
+ * 2018, percent 0–100; a survey indicator its printed scale. `tolerance` is half a unit of the
+ * printed last decimal: a value within it of a bound is on the scale.
  */
-export function scaleOf(tax: Taxonomy, def: IndicatorDef, year: number): { min: number; max: number } {
-  if (def.unit === "percent") return { min: 0, max: 100 };
+export function scaleOf(tax: Taxonomy, def: IndicatorDef, year: number): { min: number; max: number; tolerance: number } {
+  if (def.level === "indicator") return { min: def.scale_min ?? Number.NEGATIVE_INFINITY, max: def.scale_max ?? Number.POSITIVE_INFINITY, tolerance: 0 };
+  if (def.unit === "percent") return { min: 0, max: 100, tolerance: 0 };
   if (def.level === "total") {
-    const n = def.id === "papi.total_6d" ? 6 : partsOf(tax, def.id === "papi.total" ? "papi.total" : def.id, year).length || 6;
-    return { min: n, max: 10 * n };
+    const n = def.id === "papi.total_6d" ? 6 : def.index === "PAPI" ? partsOf(tax, "papi.total", year).length || 6 : partsOf(tax, def.id, year).length || 6;
+    return { min: n, max: 10 * n, tolerance: 0 };
   }
-  if (def.level === "dimension") return { min: 1, max: 10 };
+  if (def.level === "dimension") return { min: 1, max: 10, tolerance: 0 };
   const n = partsOf(tax, def.parent!, year).length || 1;
-  return { min: 1 / n, max: 10 / n };
+  return { min: printed(1 / n), max: printed(10 / n), tolerance: 0.005 };
+}
+
+/** A taxonomy with more indicators (the survey indicators a sheet names), sharing the rest. */
+export function extendTaxonomy(tax: Taxonomy, extra: IndicatorDef[]): Taxonomy {
+  if (!extra.length) return tax;
+  const byId = new Map(tax.byId);
+  const indicators = [...tax.indicators];
+  for (const d of extra) {
+    if (byId.has(d.id)) continue;
+    byId.set(d.id, d);
+    indicators.push(d);
+  }
+  return { ...tax, indicators, byId };
 }
 
 export function indicatorRows(tax: Taxonomy): IndicatorRow[] {
   return tax.indicators.map((d) => {
     const probeYear = d.to ?? 2024;
     const scale = d.level === "subdimension" ? null : scaleOf(tax, d, probeYear);
+    const finite = (x: number | undefined) => (x !== undefined && Number.isFinite(x) ? x : null);
     return {
       id: d.id,
       index: d.index,
@@ -96,8 +147,11 @@ export function indicatorRows(tax: Taxonomy): IndicatorRow[] {
       year_from: d.from,
       year_to: d.to,
       unit: d.unit,
-      scale_min: scale ? round(scale.min) : null,
-      scale_max: scale ? round(scale.max) : null,
+      scale_min: d.level === "indicator" ? finite(scale?.min) : scale ? round(scale.min) : null,
+      scale_max: d.level === "indicator" ? finite(scale?.max) : scale ? round(scale.max) : null,
+      scale_text: d.scale_text ?? null,
+      number: numberOf(d, probeYear),
+      years: d.years?.join(",") ?? null,
       parent: d.parent,
       verified: d.verified !== false,
       note: d.note ?? null,

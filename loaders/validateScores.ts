@@ -23,12 +23,14 @@ export function checkRanges(scores: ScoreRow[], tax: Taxonomy): IssueRow[] {
       out.push(issue({ kind: "unknown_indicator", severity: "error", message: `indicator ${s.indicator_id} is not in the taxonomy`, source_id: s.source_id, source_loc: s.source_loc, index: s.index, province_code: s.province_code, year: s.year, indicator_id: s.indicator_id }));
       continue;
     }
+    // Survey indicators are checked by their reader against the scale and unit their sheet prints.
+    if (def.level === "indicator") continue;
     if (s.unit !== def.unit) {
       out.push(issue({ kind: "out_of_range", severity: "error", message: `${s.indicator_id} is measured in ${def.unit}, the source gives ${s.unit}`, source_id: s.source_id, source_loc: s.source_loc, index: s.index, province_code: s.province_code, year: s.year, indicator_id: s.indicator_id }));
     }
     if (s.value === null) continue;
-    const { min, max } = scaleOf(tax, def, s.year);
-    const eps = 1e-9;
+    const { min, max, tolerance } = scaleOf(tax, def, s.year);
+    const eps = tolerance + 1e-9;
     if (!(s.value >= min - eps && s.value <= max + eps)) {
       out.push(
         issue({
@@ -79,6 +81,7 @@ export function checkPartsAgainstWhole(scores: ScoreRow[], tax: Taxonomy): Issue
     for (const whole of g.values()) {
       const def = tax.byId.get(whole.indicator_id);
       if (!def || whole.indicator_id === "papi.total_6d") continue;
+      if (def.level === "subdimension") continue; // survey indicators are not parts of a sum
       const parts = partsOf(tax, def.id, whole.year);
       if (parts.length < 2) continue;
       const rows = parts.map((p) => g.get(p.id));

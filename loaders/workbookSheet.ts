@@ -3,7 +3,7 @@
  * score cell, and the rows and issues they emit.
  */
 import { issue, scoreRow } from "./model.ts";
-import type { IssueKind, IssueRow, ProvinceRow, ScoreRow, Severity } from "./model.ts";
+import type { IndicatorDefLike, IssueKind, IssueRow, ProvinceRow, ScoreRow, Severity } from "./model.ts";
 import { parseNumber } from "./parseNumber.ts";
 import type { ProvinceRegistry } from "./provinces.ts";
 import type { IndicatorDef, Taxonomy } from "./taxonomy.ts";
@@ -25,30 +25,46 @@ export interface SheetRead {
   year: number | null;
   scores: ScoreRow[];
   issues: IssueRow[];
+  /** Survey indicators the sheet names (transposed sheets). */
+  indicators?: IndicatorDefLike[];
+  /** How many rows of each class the sheet has (transposed sheets). */
+  rowClasses?: Record<string, number>;
 }
 
 export type CellReading =
   | { kind: "value"; value: number; text: string }
-  /** Blank, or 0 (impossible on every PAPI scale, so a stand-in for "no score"). */
-  | { kind: "missing"; zero: boolean }
+  /** Blank, a no-data mark (`KCDL`, `#N/A`, `-`), or 0 (impossible on every PAPI score scale, so a stand-in for "no score"). */
+  | { kind: "missing"; zero: boolean; marker?: string }
   | { kind: "formula_without_result"; formula: string }
   | { kind: "garbled"; raw: string };
 
-/** Reads a score cell: numbers as stored (full precision), numeric text in either decimal style. */
-export function readScoreCell(cell: GridCell): CellReading {
+/** Marks the official sheets print for "no data": KCDL (không có dữ liệu), #N/A, a dash. */
+const NO_DATA = /^(kcdl|k\.?c\.?d\.?l\.?|#n\/a|n\/a|na|-|–|—|\.|\.\.|\.\.\.|…)$/i;
+
+export function isNoDataMark(text: string): boolean {
+  return NO_DATA.test(text.trim());
+}
+
+/**
+ * Reads a cell: numbers as stored (full precision), numeric text in either decimal style, a
+ * no-data mark as missing. `zeroIsMissing` (score cells: 0 is below every score scale's
+ * minimum) reads 0 as missing; a survey indicator's 0 is a real 0 %.
+ */
+export function readScoreCell(cell: GridCell, zeroIsMissing = true): CellReading {
   switch (cell.kind) {
     case "empty":
       return { kind: "missing", zero: false };
     case "number":
-      return cell.value === 0 ? { kind: "missing", zero: true } : { kind: "value", value: cell.value, text: String(cell.value) };
+      return cell.value === 0 && zeroIsMissing ? { kind: "missing", zero: true } : { kind: "value", value: cell.value, text: String(cell.value) };
     case "formula_without_result":
       return { kind: "formula_without_result", formula: cell.formula };
     case "error":
-      return { kind: "garbled", raw: cell.text };
+      return isNoDataMark(cell.text) ? { kind: "missing", zero: false, marker: cell.text } : { kind: "garbled", raw: cell.text };
     case "text": {
+      if (isNoDataMark(cell.text)) return { kind: "missing", zero: false, marker: cell.text };
       const parsed = parseNumber(cell.text, "auto");
       if (!parsed || parsed.percent) return { kind: "garbled", raw: cell.text };
-      return parsed.value === 0 ? { kind: "missing", zero: true } : { kind: "value", value: parsed.value, text: parsed.text };
+      return parsed.value === 0 && zeroIsMissing ? { kind: "missing", zero: true } : { kind: "value", value: parsed.value, text: parsed.text };
     }
   }
 }
@@ -100,22 +116,26 @@ export interface MissingCell {
   row: number;
   col: number;
   zero: boolean;
+  marker?: string;
 }
 
 /** The one warning per province-year that names every blank (or 0) score cell. */
 export function missingValueIssue(ctx: SheetContext, sheet: string, province: ProvinceRow, year: number, cells: MissingCell[]): IssueRow {
-  const blank = cellRanges(cells.filter((c) => !c.zero));
+  const blank = cellRanges(cells.filter((c) => !c.zero && !c.marker));
   const zero = cellRanges(cells.filter((c) => c.zero));
+  const marks = [...new Set(cells.map((c) => c.marker).filter((m): m is string => !!m))];
+  const marked = cellRanges(cells.filter((c) => c.marker));
   const parts = [
     blank.length ? `blank ${blank.join(", ")}` : "",
-    zero.length ? `0 (impossible on the score scale, read as missing) ${zero.join(", ")}` : "",
+    marked.length ? `${marks.map((m) => `"${m}"`).join("/")} (no data) ${marked.join(", ")}` : "",
+    zero.length ? `0 (below the score scale's minimum, read as no data) ${zero.join(", ")}` : "",
   ].filter(Boolean);
   const first = cellRanges(cells)[0]!;
   return sheetIssue(ctx, sheet, {
     kind: "missing_value",
     severity: "warning",
     cell: first,
-    message: `${province.name_vi} ${year}: ${cells.length} score cell(s) without a value, no row emitted: ${parts.join("; ")}`,
+    message: `${province.name_vi} ${year}: ${cells.length} cell(s) without a value, no row emitted: ${parts.join("; ")}`,
     province_code: province.code,
     year,
   });

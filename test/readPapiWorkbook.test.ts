@@ -40,10 +40,13 @@ const issuesOf = (r: ReadResult, kind: IssueRow["kind"]) => r.issues.filter((i) 
 const tax = defaultTaxonomy();
 const registry = defaultProvinceRegistry();
 
+/** The unweighted scores (totals, dimensions, sub-dimensions): what the fixtures' expectations list. */
+const scoresOnly = (r: ReadResult) => r.scores.filter((s) => s.level !== "indicator" && s.indicator_id !== "papi.total_weighted");
+
 function expectAllExpected(r: ReadResult, fx: Fixture) {
   const got = byKey(r);
   for (const [k, v] of fx.expected) expect(got.get(k)?.value, k).toBe(v);
-  expect(r.scores.length).toBe(fx.expected.size);
+  expect(scoresOnly(r).length).toBe(fx.expected.size);
 }
 
 // ── the real 2011–2016 workbook ─────────────────────────────────────────────────────────
@@ -230,7 +233,7 @@ describe("readPapiWorkbook: transposed 2018+ layout (generated fixtures)", () =>
     expect(r.scores.every((s) => s.year === 2024 && s.kind === "actual")).toBe(true);
     // 2024 structure: D5 has 3 parts, no construction permits.
     expect(r.scores.some((s) => s.indicator_id === "papi.d5.construction_permits")).toBe(false);
-    expect(r.scores.filter((s) => s.province_code === "01")).toHaveLength(1 + 8 + 28); // total, 8 dimensions, 28 parts (D5: 3)
+    expect(scoresOnly(r).filter((s) => s.province_code === "01")).toHaveLength(1 + 8 + 28); // total, 8 dimensions, 28 parts (D5: 3)
   });
 
   it("2024: never takes weighted, confidence-bound or standard-error rows for the score", async () => {
@@ -239,9 +242,13 @@ describe("readPapiWorkbook: transposed 2018+ layout (generated fixtures)", () =>
     const total = byKey(r).get("01|2024|papi.total")!;
     expect(total.value).toBe(fx.expected.get("01|2024|papi.total"));
     expect(total.source_loc).toMatch(/^2024_PAPI_VIE_ENG!C\d+$/);
-    const skipped = issuesOf(r, "skipped_row").find((i) => /survey-indicator/.test(i.message))!;
-    expect(skipped.severity).toBe("info");
-    expect(skipped.message).toMatch(/^.*: 17 survey-indicator row\(s\) skipped .*; 28 weighted \/ confidence-bound \/ standard-error row\(s\) skipped/);
+    // Every row has a class: weighted totals are their own measure; bounds and errors sit on their score.
+    const classes = issuesOf(r, "row_classes")[0]!;
+    expect(classes.severity).toBe("info");
+    expect(classes.message).toMatch(/total 1, weighted_total 1, ci_low 9, ci_high 9, se 9, dimension 8, subdimension 28, indicator 17 \(every row classified\)/);
+    expect(total.ci_low).toBe(Number((total.value! - 0.8).toFixed(6)));
+    expect(total.se).toBe(0.41);
+    expect(byKey(r).get("01|2024|papi.total_weighted")?.value).toBe(Number((total.value! * 0.97 + 0.4).toFixed(6)));
   });
 
   it("2024: a 0 (Vĩnh Phúc, Tiền Giang) is missing, with one missing_value warning per province", async () => {
@@ -254,7 +261,7 @@ describe("readPapiWorkbook: transposed 2018+ layout (generated fixtures)", () =>
     for (const i of missing) {
       expect(i.severity).toBe("warning");
       expect(i.year).toBe(2024);
-      expect(i.message).toMatch(/0 \(impossible on the score scale, read as missing\)/);
+      expect(i.message).toMatch(/0 \(below the score scale's minimum, read as no data\)/);
     }
   });
 
@@ -298,7 +305,7 @@ describe("readPapiWorkbook: transposed 2018+ layout (generated fixtures)", () =>
     const agree = issuesOf(r2, "agreement");
     expect(agree).toHaveLength(1);
     expect(agree[0]!.severity).toBe("info");
-    expect(agree[0]!.message).toMatch(/2019 \(copy\) repeats 190 figure\(s\) for 2019 identically/);
+    expect(agree[0]!.message).toMatch(/2019 \(copy\) repeats 280 figure\(s\) for 2019 identically/);
     expect(issuesOf(r2, "conflict")).toHaveLength(0);
   });
 
@@ -320,10 +327,10 @@ describe("readPapiWorkbook: transposed 2018+ layout (generated fixtures)", () =>
     addTransposedSheet(wb, spec);
     const r = await readPapiWorkbook(await toBytes(wb), "PAPI_2024.xlsx");
     const parse = issuesOf(r, "parse");
-    expect(parse.map((i) => [i.province_code, i.indicator_id, i.severity])).toEqual([
-      ["01", "papi.d1", "warning"],
-      ["02", "papi.d2", "warning"],
-    ]);
+    expect(parse.map((i) => [i.province_code, i.indicator_id, i.severity])).toEqual([["01", "papi.d1", "warning"]]);
+    // "n/a" is a no-data mark: missing, named in the province's missing_value warning, never a number.
+    expect(byKey(r).has("02|2024|papi.d2")).toBe(false);
+    expect(issuesOf(r, "missing_value").find((i) => i.province_code === "02")!.message).toMatch(/"n\/a" \(no data\)/);
     expect(parse[0]!.source_loc).toMatch(/^2024_PAPI_VIE_ENG!C\d+$/);
     expect(parse[0]!.message).toMatch(/"4,3x" is not a number/);
     expect(byKey(r).has("01|2024|papi.d1")).toBe(false);
@@ -346,7 +353,7 @@ describe("readPapiWorkbook: transposed 2018+ layout (generated fixtures)", () =>
       ["Weighted PAPI score", "Chỉ số PAPI tổng hợp 2021 (có trọng số)", 41.5, 42.5, 43.5],
     ]);
     const r = await readPapiWorkbook(await toBytes(wb), "PAPI_2021.xlsx");
-    expect(r.scores.map((s) => [s.province_code, s.indicator_id, s.value])).toEqual([
+    expect(scoresOnly(r).map((s) => [s.province_code, s.indicator_id, s.value])).toEqual([
       ["01", "papi.d1", 5.1],
       ["31", "papi.d1", 5.2],
       ["48", "papi.d1", 5.3],
@@ -371,7 +378,9 @@ describe("readPapiWorkbook: transposed 2018+ layout (generated fixtures)", () =>
       ["Dimension 2: Transparency", "Chỉ số nội dung 2: Công khai, minh bạch", 5.1, 5.2, 5.3],
     ]);
     const r = await readPapiWorkbook(await toBytes(wb), "PAPI_2022.xlsx");
-    expect(r.scores).toHaveLength(9);
+    expect(scoresOnly(r)).toHaveLength(9);
+    // "d201 / Biết về tiếp cận thông tin" is a survey indicator under 2.2, kept at its own level.
+    expect(r.scores.filter((s) => s.level === "indicator").map((s) => s.value)).toEqual([40, 50, 60]);
     // A row coded "d22" whose other label says it is a sub-dimension is read as one.
     expect(byKey(r).get("31|2022|papi.d2.poverty_lists")!.value).toBe(1.5);
     expect(issuesOf(r, "duplicate")).toEqual([expect.objectContaining({ severity: "info", source_loc: "2022_VIE_ENG!A7" })]);
@@ -386,12 +395,12 @@ describe("readPapiWorkbook: wide 2011–2017 layout (generated fixtures)", () =>
     const r = await readPapiWorkbook(fx.data, "combined.xlsx");
     expectAllExpected(r, fx);
     const at = (kind: IssueRow["kind"]) => issuesOf(r, kind).map((i) => [i.severity, i.source_loc]);
-    expect(at("parse")).toEqual([
-      ["warning", "2013_PAPI!G5"],
-      ["warning", "2013_PAPI!K5"],
-    ]);
+    // "n/a" is a no-data mark (missing, named in the province's warning); "4,3x" is garbled.
+    expect(at("parse")).toEqual([["warning", "2013_PAPI!K5"]]);
+    expect(issuesOf(r, "missing_value").find((i) => i.province_code === "04")!.message).toMatch(/"n\/a" \(no data\) G5/);
     expect(at("formula_without_result")).toEqual([["warning", "2013_PAPI!AF6"]]);
     expect(at("missing_value")).toEqual([
+      ["warning", "2013_PAPI!G5"],
       ["warning", "2013_PAPI!D6:AE6"],
       ["warning", "2013_PAPI!E10"],
     ]);
