@@ -1,6 +1,6 @@
 import * as aq from "arquero";
 import type { FactRow } from "./reconcileScores.ts";
-import type { Group } from "./model.ts";
+import { issue, type Group, type IssueRow } from "./model.ts";
 
 /** Fewer provinces than this with a value, and no rank is computed (a rank among 3 means nothing). */
 export const MIN_PROVINCES_FOR_RANK = 50;
@@ -14,9 +14,14 @@ const GROUPS: Group[] = ["CN", "TBC", "TBT", "TN"];
  * rank); the group is the quartile of that order (16/16/16/15 for 63) — PAPI's own cut rule is
  * unverified, so the result is a computed approximation, labelled as such.
  */
+/** Ranks are of actual unweighted scores; survey indicators (higher is not always better) and weighted totals are never ranked. */
+function isRankable(f: FactRow): boolean {
+  return f.kind === "actual" && f.rank_scope === "national" && f.province_code !== "00" && f.value !== null && f.level !== "indicator" && f.indicator_id !== "papi.total_weighted";
+}
+
 export function computeRanks(facts: FactRow[]): FactRow[] {
   const rankable = facts
-    .map((f, row) => ({ row, index: f.index, year: f.year, indicator_id: f.indicator_id, value: f.value, ok: f.kind === "actual" && f.rank_scope === "national" && f.province_code !== "00" && f.value !== null }))
+    .map((f, row) => ({ row, index: f.index, year: f.year, indicator_id: f.indicator_id, value: f.value, ok: isRankable(f) }))
     .filter((r) => r.ok);
   if (!rankable.length) return facts;
   const ranked = aq
@@ -43,4 +48,43 @@ export function computeRanks(facts: FactRow[]): FactRow[] {
     }
     return out;
   });
+}
+
+/**
+ * A published rank (a plan document's) that differs from the rank the official scores give:
+ * both are kept, the published one shown, and the difference is a conflict naming both.
+ */
+export function checkPublishedRanks(facts: FactRow[], officialSources: Set<string>): IssueRow[] {
+  const out: IssueRow[] = [];
+  const groups = new Map<string, FactRow[]>();
+  for (const f of facts) {
+    if (!isRankable(f)) continue;
+    const key = `${f.index}|${f.year}|${f.indicator_id}`;
+    const list = groups.get(key) ?? [];
+    list.push(f);
+    groups.set(key, list);
+  }
+  for (const list of groups.values()) {
+    if (list.length < MIN_PROVINCES_FOR_RANK || !list.every((f) => f.value_source_id !== null && officialSources.has(f.value_source_id))) continue;
+    for (const f of list) {
+      if (f.rank === null || f.rank_source !== "published") continue;
+      const fromScores = 1 + list.filter((o) => o.value! > f.value!).length;
+      if (fromScores === f.rank) continue;
+      const where = f.sources.split("; ").find((s) => !officialSources.has(s.split("@")[0]!)) ?? f.sources;
+      out.push(
+        issue({
+          kind: "conflict",
+          severity: "warning",
+          message: `${f.indicator_id} ${f.year}: published rank ${f.rank}${f.rank_of ? `/${f.rank_of}` : ""} (${where}) but the official scores rank province ${f.province_code} ${fromScores} of the ${list.length} with data; both kept, the published rank shown`,
+          source_id: where.split("@")[0]!,
+          source_loc: where.split("@")[1] ?? "",
+          index: f.index,
+          province_code: f.province_code,
+          year: f.year,
+          indicator_id: f.indicator_id,
+        }),
+      );
+    }
+  }
+  return out;
 }

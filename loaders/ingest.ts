@@ -8,10 +8,11 @@ import { readPapiWorkbook } from "./readPapiWorkbook.ts";
 import { readCsvPanel } from "./readCsvPanel.ts";
 import { validateScores } from "./validateScores.ts";
 import { reconcileScores, type FactRow } from "./reconcileScores.ts";
-import { computeRanks } from "./computeRanks.ts";
+import { checkPublishedRanks, computeRanks } from "./computeRanks.ts";
 import { COMPUTED_SOURCE_ID, deriveSixDimensionTotal } from "./deriveSixDimensionTotal.ts";
 import { computeBenchmarks, type BenchmarkRow } from "./computeBenchmarks.ts";
 import { sha256 } from "./sha256.ts";
+import { findIdenticalSources } from "./findIdenticalSources.ts";
 
 /** A file handed to the ingest: its base name and bytes (the ingest never reads paths). */
 export interface InputFile {
@@ -103,6 +104,7 @@ export async function ingest(inputs: InputFile[], options: IngestOptions = {}): 
 
   const kinds = new Map<string, SourceKind>(sources.map((s) => [s.id, s.kind]));
   kinds.set(COMPUTED_SOURCE_ID, "computed");
+  issues.push(...findIdenticalSources(scores, kinds));
   const first = reconcileScores(scores, kinds);
   const derived = deriveSixDimensionTotal(first.facts);
   const allScores = [...scores, ...derived];
@@ -125,6 +127,7 @@ export async function ingest(inputs: InputFile[], options: IngestOptions = {}): 
       note: "Sum of D1–D6 for every province-year whose six dimensions are known.",
     });
   }
+  issues.push(...checkPublishedRanks(facts, new Set(sources.filter((s) => s.kind === "official_workbook").map((s) => s.id))));
   const ranked = computeRanks(facts);
   return {
     scores: allScores,

@@ -34,6 +34,13 @@ export interface FactRow {
   n_sources: number;
   conflict: boolean;
   note: string | null;
+  /** 95 % bounds, standard error and variance of the value shown, as its source prints them. */
+  ci_low: number | null;
+  ci_high: number | null;
+  se: number | null;
+  variance: number | null;
+  /** Respondents behind the province-year, on its total. */
+  sample_size: number | null;
 }
 
 export const SOURCE_PREFERENCE: Record<SourceKind, number> = {
@@ -125,6 +132,11 @@ export function reconcileScores(scores: ScoreRow[], sourceKinds: Map<string, Sou
       n_sources: distinctSources.size,
       conflict,
       note: ordered.map((r) => r.note).filter(Boolean).join(" | ") || null,
+      ci_low: best.ci_low ?? null,
+      ci_high: best.ci_high ?? null,
+      se: best.se ?? null,
+      variance: best.variance ?? null,
+      sample_size: best.sample_size ?? null,
     });
   }
   // One note per group of sources that agree, not one per figure.

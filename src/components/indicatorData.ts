@@ -326,7 +326,17 @@ export function indicatorGroups(indicators: readonly IndicatorLike[]): Indicator
     groups.push({
       key: `d${d.dimension}`,
       label: { vi: `D${d.dimension}. ${d.name_vi}`, en: `D${d.dimension}. ${d.name_en}` },
-      options: [opt(d, `D${d.dimension} · `), ...subs.map((s) => opt(s, `D${d.dimension} · — `))],
+      // Each sub-dimension followed by its survey indicators (chỉ tiêu), one level deeper.
+      options: [
+        opt(d, `D${d.dimension} · `),
+        ...subs.flatMap((s) => [
+          opt(s, `D${d.dimension} · — `),
+          ...papi
+            .filter((i) => i.level === "indicator" && i.parent === s.id)
+            .sort((a, b) => (a.name_vi < b.name_vi ? -1 : 1))
+            .map((i) => opt(i, `D${d.dimension} · — — `)),
+        ]),
+      ],
     });
   }
   const others = indicators.filter((i) => i.index !== "PAPI" && i.level === "total");

@@ -52,7 +52,7 @@ beforeAll(async () => {
 }, 120_000);
 
 describe("totals over time", () => {
-  it("gives 2011–2024 for Lào Cai, Đắk Lắk and Hà Nội: official totals 2011–2016 and 2019–2024, derived in 2017–2018", async () => {
+  it("gives 2011–2024 for Lào Cai, Đắk Lắk and Hà Nội: official totals except 2017 (the 2017 sheet prints no total: derived)", async () => {
     const rows = await run(q.totalsQuery(THREE));
     for (const slug of THREE) {
       const mine = rows.filter((r) => r.slug === slug);
@@ -60,17 +60,15 @@ describe("totals over time", () => {
       expect(mine.length).toBeGreaterThanOrEqual(13); // 2014 lacks a few provinces
       for (const r of mine) {
         const year = r.year as number;
-        if (year >= 2019 || year <= 2016) expect(r.kind, `${slug} ${year}`).toBe("actual");
-        if (year === 2017) expect(r.kind).toBe("derived");
-        // 2018: Lào Cai's official total is printed in its plan document; the others have the derived one.
-        if (year === 2018) expect(r.kind).toBe(slug === "lao-cai" ? "actual" : "derived");
+        // 2018: the official 2018 sheet; 2017: its sheet has dimensions only, so the sum is derived.
+        expect(r.kind, `${slug} ${year}`).toBe(year === 2017 ? "derived" : "actual");
       }
     }
     const lc2019 = rows.find((r) => r.slug === "lao-cai" && r.year === 2019)!;
     expect((lc2019.value as number).toFixed(2)).toBe("45.06");
     expect([lc2019.rank, lc2019.rank_of, lc2019.rank_source]).toEqual([13, 63, "published"]);
     const lc2018 = rows.find((r) => r.slug === "lao-cai" && r.year === 2018)!;
-    expect([lc2018.value, lc2018.rank, lc2018.rank_source]).toEqual([44.37, 29, "published"]);
+    expect([(lc2018.value as number).toFixed(2), lc2018.rank, lc2018.rank_source]).toEqual(["44.37", 29, "published"]);
     const dl2023 = rows.find((r) => r.slug === "dak-lak" && r.year === 2023)!;
     expect((dl2023.value as number).toFixed(2)).toBe("42.33");
     expect([dl2023.rank, dl2023.rank_of, dl2023.rank_source]).toEqual([31, 61, "published"]);
@@ -107,10 +105,10 @@ describe("dimension profile, heatmap and difference for a year", () => {
     expect(norm(compareHeatmap(t, THREE, 2016), [...keys])).toEqual(norm(rows, [...keys]));
   });
 
-  it("2019 heatmap: only Lào Cai has sub-dimensions (from its plan document)", async () => {
+  it("2019 heatmap: the official 2019 sheet gives all three provinces their 29 sub-dimensions", async () => {
     const rows = await run(q.heatmapQuery(THREE, 2019));
-    expect(new Set(rows.map((r) => r.slug))).toEqual(new Set(["lao-cai"]));
-    expect(rows).toHaveLength(29);
+    expect(new Set(rows.map((r) => r.slug))).toEqual(new Set(THREE));
+    expect(rows).toHaveLength(29 * 3);
   });
 
   it("A − B per dimension", async () => {
@@ -131,7 +129,7 @@ describe("years and presets", () => {
     expect(overlap).toContain(2019);
     expect(overlap).toContain(2024);
     expect(rows.find((r) => r.year === 2016)!.with_subdimensions).toBe(3);
-    expect(rows.find((r) => r.year === 2019)!.with_subdimensions).toBe(1);
+    expect(rows.find((r) => r.year === 2019)!.with_subdimensions).toBe(3);
   });
 
   it("the Northwest preset gives the six provinces", async () => {

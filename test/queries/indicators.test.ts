@@ -69,19 +69,23 @@ describe("distributionQuery", () => {
     expect(stored[0]!.n).toBe(0);
   });
 
-  it("has the sub-dimension papi.d3.responsiveness in 2016 only (in this data)", async () => {
+  it("has the sub-dimension papi.d3.responsiveness in 2016 and 2017 (its years; 2017 read by position)", async () => {
     const rows = await run(distributionQuery(sel("papi.d3.responsiveness")));
-    expect([...countByYear(rows).entries()]).toEqual([[2016, 63]]);
+    expect([...countByYear(rows).entries()]).toEqual([
+      [2016, 63],
+      [2017, 63],
+    ]);
   });
 
-  it("uses the derived PAPI total where no actual exists (2017, 2018) and marks the chosen provinces", async () => {
+  it("uses the derived PAPI total where no actual exists (2017) and marks the chosen provinces", async () => {
     const rows = await run(distributionQuery(sel("papi.total", 2016, 2019, ["lao-cai", "ha-noi"])));
     const kinds = (year: number) => new Set(rows.filter((r) => r.year === year).map((r) => r.kind));
     expect(kinds(2016)).toEqual(new Set(["actual"]));
     expect(kinds(2017)).toEqual(new Set(["derived"]));
-    expect(kinds(2018).has("derived")).toBe(true);
+    expect(kinds(2018)).toEqual(new Set(["actual"]));
     expect(countByYear(rows).get(2017)).toBe(63);
-    // Lào Cai 2018: the published 44.37 (actual, from the plan) wins over the derived sum
+    expect(countByYear(rows).get(2018)).toBe(61);
+    // Lào Cai 2018: the official sheet's total, which its plan prints as 44,37
     const laoCai2018 = rows.find((r) => r.slug === "lao-cai" && r.year === 2018)!;
     expect(laoCai2018.kind).toBe("actual");
     expect(laoCai2018.value).toBeCloseTo(44.37, 2);
@@ -108,13 +112,14 @@ describe("meanQuery", () => {
     expect(r2011.mean).toBeCloseTo(avg, 9);
   });
 
-  it("computes the 2018 total mean over the derived totals (benchmarks have only one actual) and keeps the published 43.78", async () => {
+  it("computes the 2018 total mean over the 61 official totals and keeps the published 43.78 beside it", async () => {
     const rows = await run(meanQuery(sel("papi.total")));
     const r2018 = rows.find((r) => r.year === 2018)!;
     expect(r2018.n).toBe(61);
-    expect(r2018.from_benchmarks).toBe(false);
-    expect(r2018.bench_n).toBe(1);
-    expect(r2018.has_derived).toBe(true);
+    expect(r2018.bench_n).toBe(61);
+    expect(r2018.has_derived).toBe(false);
+    // The published 43.78 is not the mean of the 61 totals (44.08): both are shown.
+    expect(r2018.mean as number).toBeCloseTo(44.08, 2);
     expect(r2018.mean as number).toBeGreaterThan(40);
     expect(r2018.published_mean).toBeCloseTo(43.78, 2);
     expect(rows.find((r) => r.year === 2019)!.published_mean).toBeCloseTo(43.61, 2);
@@ -224,7 +229,7 @@ describe("helpers", () => {
   it("groups the picker by dimension, totals first, every PAPI indicator once", async () => {
     const t = await tables();
     const groups = indicatorGroups(t.indicators);
-    expect(groups[0]!.options.map((o) => o.id)).toEqual(["papi.total", "papi.total_6d"]);
+    expect(groups[0]!.options.map((o) => o.id)).toEqual(["papi.total", "papi.total_6d", "papi.total_weighted"]);
     expect(groups.slice(1, 9).map((g) => g.key)).toEqual(["d1", "d2", "d3", "d4", "d5", "d6", "d7", "d8"]);
     const ids = groups.flatMap((g) => g.options.map((o) => o.id));
     expect(new Set(ids).size).toBe(ids.length);

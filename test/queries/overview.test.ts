@@ -91,12 +91,13 @@ describe("ranking", () => {
     expect(new Set(dimensionParts(js, "PAPI", "vi").map((p) => p.dimension))).toEqual(new Set([1, 2, 3, 4, 5, 6]));
   });
 
-  it("2018 uses the published Lào Cai total and the panel's derived totals elsewhere, labelled", () => {
+  it("2018 uses the official 2018 totals; Lào Cai keeps the rank its plan publishes (29), labelled published", () => {
     const js = provinceTotals(facts, provinces, "PAPI", 2018);
     expect(js).toHaveLength(61);
     const laoCai = js.find((d) => d.slug === "lao-cai")!;
-    expect(laoCai).toMatchObject({ value: 44.37, kind: "actual", rank: 29, rank_source: "published" });
-    expect(js.filter((d) => d.kind === "derived")).toHaveLength(60);
+    expect(laoCai).toMatchObject({ kind: "actual", rank: 29, rank_source: "published" });
+    expect((laoCai.value as number).toFixed(2)).toBe("44.37");
+    expect(js.filter((d) => d.kind === "derived")).toHaveLength(0);
     expect(coverageNote(js, provinces).missing.map((p) => p.name_vi).sort()).toEqual(["Quảng Ninh", "Đồng Tháp"].sort());
     expect(new Set(dimensionParts(js, "PAPI", "en").map((p) => p.dimension)).size).toBe(8);
   });
@@ -128,9 +129,9 @@ describe("national mean trend", () => {
     expect(js.map((d) => d.year)).toEqual([2011, 2012, 2013, 2014, 2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024]);
     expect(js.find((d) => d.year === 2016)!.period).toBe(0);
     expect(js.find((d) => d.year === 2018)!.period).toBe(1);
-    // 2017 and 2018: derived totals (no official total published in the data) — counted
+    // 2017: derived totals (the 2017 sheet prints dimensions only) — counted; 2018: the official sheet
     expect(js.find((d) => d.year === 2017)!.n_derived).toBe(63);
-    expect(js.find((d) => d.year === 2018)).toMatchObject({ n: 61, n_derived: 60 });
+    expect(js.find((d) => d.year === 2018)).toMatchObject({ n: 61, n_derived: 0 });
     // 2019: 63 provinces; the published national mean (43.61, a 00 row) is not one of them
     const y2019 = js.find((d) => d.year === 2019)!;
     expect(y2019.n).toBe(63);

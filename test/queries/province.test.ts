@@ -85,22 +85,22 @@ describe("on the full data", () => {
     expect(js).toEqual(ref);
   });
 
-  it("Lào Cai: the latest sub-dimension profile is 2019 (its plan, no national distribution); percentiles from 2016 (n = 63) match the SQL", async () => {
+  it("Lào Cai: the latest sub-dimension profile is 2024 (28 sub-dimensions, 61 provinces); percentiles match the SQL", async () => {
     const p = buildProfile(t, "lao-cai")!;
-    expect(p.subYear).toBe(2019);
-    expect(p.subProfile).toHaveLength(29);
-    expect(p.subProfile.every((s) => s.n === 1 && s.percentile === null && s.national_mean === null)).toBe(true);
+    expect(p.subYear).toBe(2024);
+    expect(p.subProfile).toHaveLength(28);
     const years = await run(q.subdimensionYearsQuery("lao-cai"));
-    expect(years.at(-1)).toMatchObject({ year: 2019, provinces: 1, national_distribution: false });
-    expect(years.filter((y) => y.national_distribution).at(-1)!.year).toBe(2016);
-    expect(p.percentileYear).toBe(2016);
-    expect(p.percentiles).toHaveLength(22);
-    const sql = await run(q.subdimensionPercentilesQuery("lao-cai", 2016));
-    expect(sql).toHaveLength(22);
-    expect(sql.every((s) => s.n === 63)).toBe(true);
+    expect(years.at(-1)).toMatchObject({ year: 2024, national_distribution: true });
+    // every year 2011–2024 has a national distribution of sub-dimensions now
+    expect(years.filter((y) => y.national_distribution).map((y) => y.year)).toEqual([2011, 2012, 2013, 2014, 2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024]);
+    expect(p.percentileYear).toBe(2024);
+    expect(p.percentiles).toHaveLength(28);
+    const sql = await run(q.subdimensionPercentilesQuery("lao-cai", 2024));
+    expect(sql).toHaveLength(28);
+    expect(sql.every((s) => s.n === 61)).toBe(true);
     const byId = new Map(sql.map((s) => [s.indicator_id, s]));
     for (const s of p.percentiles) {
-      expect(s.n).toBe(63);
+      expect(s.n).toBe(61);
       expect(s.percentile, s.indicator_id).toBeCloseTo(byId.get(s.indicator_id)!.percentile as number, 12);
       expect(s.value).toBeCloseTo(byId.get(s.indicator_id)!.value as number, 9);
     }
@@ -111,11 +111,11 @@ describe("on the full data", () => {
     expect(p.weakest.length).toBe(3);
   });
 
-  it("other provinces: the latest sub-dimension year is 2016 (workbook)", () => {
+  it("other provinces: the latest sub-dimension year is 2024 (the sub-dimension panel)", () => {
     const p = buildProfile(t, "dak-lak")!;
-    expect(p.subYear).toBe(2016);
-    expect(p.percentileYear).toBe(2016);
-    expect(p.subProfile.every((s) => s.n === 63 && s.percentile !== null)).toBe(true);
+    expect(p.subYear).toBe(2024);
+    expect(p.percentileYear).toBe(2024);
+    expect(p.subProfile.every((s) => s.n === 61 && s.percentile !== null)).toBe(true);
     const y2023 = p.totals.find((x) => x.year === 2023)!;
     expect(y2023.value.toFixed(2)).toBe("42.33");
     expect([y2023.rank, y2023.rank_of, y2023.rank_source]).toEqual([31, 61, "published"]);
