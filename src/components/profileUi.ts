@@ -68,6 +68,7 @@ export function legend(items: LegendItem[]): HTMLElement {
 }
 
 export const LABELS = {
+  interval: { vi: "khoảng tin cậy 95 %", en: "95 % confidence interval" },
   official: { vi: "chính thức", en: "official" },
   derived: { vi: "suy ra (tổng các chỉ số nội dung)", en: "derived (sum of dimensions)" },
   derivedShort: { vi: "suy ra", en: "derived" },

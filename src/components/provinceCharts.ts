@@ -9,6 +9,7 @@ import { CONTEXT, GROUP_COLORS, GROUP_ORDER, HIGHLIGHT, MEAN } from "./palette.j
 import { GROUP_NAMES, LABELS, autoFormat, dimCode, el, groupText, indicatorName, legend, note, orMissing, provenance, provinceName, rankText, section } from "./profileUi.js";
 import { MIN_NATIONAL_N, allSources, breakYears, breaksWithin, segmentOf, type FactRow, type IndicatorInfo, type ProvinceInfo, type SeriesBreak } from "./provinceFacts.js";
 import type { Bench, ProvinceProfile, SubPoint, TargetCheck } from "./provinceProfile.js";
+import { intervalChanges, type RankRange } from "./totalInterval.js";
 
 const REGION_COLOR = "#0072B2";
 const BEST_COLOR = "#009E73";
@@ -122,6 +123,32 @@ export function keyFigures(ctx: ViewContext): HTMLElement {
   return box;
 }
 
+/**
+ * What the intervals say, in words: the latest interval, the rank range it allows, and whether
+ * a change between two years with intervals is distinguishable at 95 %.
+ */
+function intervalNote(ctx: ViewContext): HTMLElement | string {
+  const r: RankRange | null = ctx.profile.rankRange;
+  if (!r) return "";
+  const rank = r.best === r.worst ? `${r.best}` : `${r.best}–${r.worst}`;
+  const changes = intervalChanges(ctx.profile.totals, ctx.profile.province.code);
+  const change = changes.at(-1);
+  return el(
+    "p",
+    { class: "pv-note pv-interval" },
+    t({
+      vi: `Năm ${r.year}: ${fmt(r.value)} điểm, khoảng tin cậy 95 % từ ${fmt(r.ci_low)} đến ${fmt(r.ci_high)} — nghĩa là nếu khảo sát lặp lại nhiều lần, 95 % các khoảng tính theo cách này chứa điểm thật của tỉnh. ${r.overlapping} tỉnh có khoảng chồng lấn nên điểm không phân biệt được ở mức 95 %: thứ hạng thực chất nằm trong khoảng ${rank} trên ${r.of}.`,
+      en: `${r.year}: ${fmt(r.value)} points, 95 % confidence interval ${fmt(r.ci_low)} to ${fmt(r.ci_high)} — if the survey were repeated many times, 95 % of intervals computed this way would contain the province's true score. ${r.overlapping} provinces have overlapping intervals, so their scores are not distinguishable at 95 %: the rank is effectively anywhere from ${rank} of ${r.of}.`,
+    }),
+    change
+      ? ` ${t({
+          vi: `Thay đổi ${change.from}→${change.to} (${fmt(change.change)}): ${change.distinguishable ? "phân biệt được ở mức 95 %" : "không phân biệt được ở mức 95 %"}.`,
+          en: `Change ${change.from}→${change.to} (${fmt(change.change)}): ${change.distinguishable ? "distinguishable at 95 %" : "not distinguishable at 95 %"}.`,
+        })}`
+      : "",
+  );
+}
+
 function breakRules(breaks: SeriesBreak[]): Plot.Markish[] {
   return [
     Plot.ruleX(breaks, { x: (b: SeriesBreak) => b.year - 0.5, stroke: "#888", strokeDasharray: "3,3" }),
@@ -160,6 +187,15 @@ export function totalChart(ctx: ViewContext): HTMLElement {
       Plot.line(bench("region"), { x: "year", y: "value", z: "segment", stroke: REGION_COLOR, strokeWidth: 1.5 }),
       Plot.line(best, { x: "year", y: "value", z: "segment", stroke: BEST_COLOR, strokeDasharray: "1.5,3", strokeWidth: 2 }),
       Plot.line(data, { x: "year", y: "value", z: "segment", stroke: HIGHLIGHT, strokeWidth: 2.5 }),
+      // The 95 % confidence interval where the official sheet prints one.
+      Plot.ruleX(
+        data.filter((d) => d.ci_low !== null && d.ci_high !== null),
+        { x: "year", y1: "ci_low", y2: "ci_high", stroke: HIGHLIGHT, strokeWidth: 1.5, title: (d) => `${d.year}: ${t(LABELS.interval)} ${fmt(d.ci_low as number)}–${fmt(d.ci_high as number)}` },
+      ),
+      Plot.tickY(
+        data.flatMap((d) => (d.ci_low !== null && d.ci_high !== null ? [{ year: d.year, v: d.ci_low }, { year: d.year, v: d.ci_high }] : [])),
+        { x: "year", y: "v", stroke: HIGHLIGHT, strokeWidth: 1.5 },
+      ),
       Plot.dot(data, {
         x: "year",
         y: "value",
@@ -178,16 +214,19 @@ export function totalChart(ctx: ViewContext): HTMLElement {
     legend([
       { label: { vi: `${nameOf(ctx)} — điểm chính thức`, en: `${nameOf(ctx)} — official total` }, color: HIGHLIGHT, shape: "filled" },
       { label: { vi: "suy ra (tổng các chỉ số nội dung, không chính thức)", en: "derived (sum of dimensions, not official)" }, color: HIGHLIGHT, shape: "hollow" },
+      ...(data.some((d) => d.ci_low !== null) ? [{ label: LABELS.interval, color: HIGHLIGHT, shape: "line" as const }] : []),
       { label: LABELS.nationalMean, color: MEAN, shape: "dashed" },
       { label: LABELS.regionMean, color: REGION_COLOR, shape: "line" },
       { label: LABELS.best, color: BEST_COLOR, shape: "dotted" },
     ]),
     chart,
+    intervalNote(ctx),
   );
   const columns: TableColumn[] = [
     { key: "year", label: L.year },
     { key: "value", label: L.total, align: "right", format: (v) => fmt(v as number) },
     { key: "kind", label: LABELS.kind, format: (v) => (v === "actual" ? t(LABELS.official) : t(LABELS.derived)) },
+    { key: "ci_low", label: LABELS.interval, align: "right", format: (_, r) => (r.ci_low === null ? "—" : `${fmt(r.ci_low as number)}–${fmt(r.ci_high as number)}`) },
     { key: "national_value", label: LABELS.nationalMean, align: "right", format: (_, r) => benchCell(r.national as Bench) },
     { key: "region_value", label: LABELS.regionMean, align: "right", format: (_, r) => benchCell(r.region as Bench) },
     { key: "best_name", label: LABELS.best, format: (v, r) => (v ? `${v} (${fmt(r.best_value as number)})` : missing({ vi: "không có phân bố toàn quốc", en: "no national distribution" })) },
@@ -203,8 +242,8 @@ export function totalChart(ctx: ViewContext): HTMLElement {
   return chartCard({
     title: { vi: `Điểm PAPI tổng hợp của ${nameOf(ctx)} thay đổi thế nào qua các năm?`, en: `How has ${nameOf(ctx)}'s PAPI total changed over the years?` },
     subtitle: {
-      vi: "Điểm chính thức; năm không có điểm chính thức (2017, 2018) dùng điểm suy ra. Thang 6–60 đến 2017, 8–80 từ 2018.",
-      en: "Official totals; years without one (2017, 2018) use the derived total. Scale 6–60 to 2017, 8–80 from 2018.",
+      vi: "Điểm chính thức; năm không có điểm chính thức dùng điểm suy ra (tổng các chỉ số nội dung). Vạch dọc: khoảng tin cậy 95 % nơi bảng chính thức có in. Thang 6–60 đến 2017, 8–80 từ 2018.",
+      en: "Official totals; years without one use the derived total (sum of dimensions). Whiskers: the 95 % confidence interval where the official sheet prints one. Scale 6–60 to 2017, 8–80 from 2018.",
     },
     source: { vi: "bảng facts (nguồn từng con số ở mục Nguồn số liệu)", en: "facts table (each figure's source under Sources)" },
     n: data.length,

@@ -58,6 +58,9 @@ export interface TotalPoint extends RankFields {
   source_id: string | null;
   source_loc: string | null;
   note: string | null;
+  /** The 95 % confidence interval the official sheet prints (2019, 2023 here), else null. */
+  ci_low: number | null;
+  ci_high: number | null;
 }
 
 /**
@@ -88,6 +91,8 @@ export function totalSeries(facts: readonly FactRow[], codes?: ReadonlySet<strin
       source_id: f.value_source_id,
       source_loc: f.value_source_loc,
       note: f.note,
+      ci_low: f.ci_low ?? null,
+      ci_high: f.ci_high ?? null,
     }))
     .sort((a, b) => a.province_code.localeCompare(b.province_code) || a.year - b.year);
 }

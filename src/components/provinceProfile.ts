@@ -23,6 +23,7 @@ import {
   type SeriesBreak,
   type TotalPoint,
 } from "./provinceFacts.js";
+import { rankRange, type RankRange } from "./totalInterval.js";
 
 export interface ProfileTables {
   facts: readonly FactRow[];
@@ -134,6 +135,8 @@ export interface ProvinceProfile {
   /** provinces with a PAPI total in the data (1–2 on the embedded data alone) */
   provincesWithTotals: number;
   totals: TotalYear[];
+  /** The rank range the latest printed 95 % interval allows, or null. */
+  rankRange: RankRange | null;
   /** published Northwest ranks (rank among the six) by year */
   northwestRanks: FactRow[];
   dimensions: DimensionYear[];
@@ -247,6 +250,12 @@ export function northwestRank(series: readonly TotalPoint[], provinces: readonly
   const own = pts.find((p) => p.province_code === code);
   if (!own) return null;
   return { rank: 1 + pts.filter((p) => p.value > own.value).length, of: pts.length };
+}
+
+/** The rank range of the latest year in which this province's total has a printed interval. */
+function latestRankRange(all: readonly TotalPoint[], code: string): RankRange | null {
+  const years = all.filter((p) => p.province_code === code && p.ci_low !== null && p.ci_high !== null).map((p) => p.year);
+  return years.length ? rankRange(all, code, Math.max(...years)) : null;
 }
 
 export function buildProfile(t: ProfileTables, slug: string): ProvinceProfile | null {
@@ -442,6 +451,7 @@ export function buildProfile(t: ProfileTables, slug: string): ProvinceProfile | 
     province,
     provincesWithTotals,
     totals,
+    rankRange: latestRankRange(allTotals, code),
     northwestRanks,
     dimensions,
     subYear,
