@@ -309,7 +309,21 @@ export function assessTargets(data: EngineData, input: AssessmentInput, prebuilt
   } else {
     simulation = simulatePlan({ required: new Map(), changes: new Map(), requiredTotal: 0 });
   }
-  if (total && !simulation.joint && !simulation.independent) say("info", "no_estimate", "Chưa đủ lịch sử để ước tính khả năng đạt tổng điểm mục tiêu — cần thêm dữ liệu PAPI chính thức (xem trang Dữ liệu).", "Too little history to estimate the chance of reaching the total target — add the official PAPI data (see the Data page).");
+  if (total && !simulation.joint && !simulation.independent) {
+    // With the data there, the usual reason is a re-built structure: a version that starts at or
+    // after the base year has no change a planner could have known.
+    const rebuilt = until === undefined ? [] : [total.indicator_id, ...allDimensionsOf(data.indicators, total.indicator_id, input.targetYear)].filter((id) => versionOf(series, id, input.targetYear).from >= until);
+    if (rebuilt.length) {
+      const year = Math.max(...rebuilt.map((id) => versionOf(series, id, input.targetYear).from));
+      const names = rebuilt.map((id) => meta.get(id));
+      say(
+        "info",
+        "no_estimate",
+        `Chưa ước tính được khả năng đạt tổng điểm mục tiêu: cấu trúc chỉ số thay đổi năm ${year} (${names.map((m) => m?.name_vi).join(", ")}), nên đến năm ${input.baseYear} chưa có thay đổi một năm nào so sánh được. Chọn lịch sử "mọi năm có số liệu" để so sánh với các năm sau (những năm người lập kế hoạch chưa biết).`,
+        `No estimate of the chance of reaching the total target: the index was re-built in ${year} (${names.map((m) => m?.name_en).join(", ")}), so by ${input.baseYear} no one-year change was comparable yet. Choose the history "every year present" to compare with later years (which the planner could not know).`,
+      );
+    } else say("info", "no_estimate", "Chưa đủ lịch sử để ước tính khả năng đạt tổng điểm mục tiêu — cần thêm dữ liệu PAPI chính thức (xem trang Dữ liệu).", "Too little history to estimate the chance of reaching the total target — add the official PAPI data (see the Data page).");
+  }
 
   const positive = parts.filter((p) => p.required !== null && p.required > 0);
   const sumPositive = positive.reduce((a, p) => a + p.required!, 0);

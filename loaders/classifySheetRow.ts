@@ -124,9 +124,9 @@ function classifyLabel(tax: Taxonomy, label: string, year: number): RowRole | nu
 export interface RowContext {
   hasValues: boolean;
   inSubdimension: boolean;
-  /** The dimension block the row sits in, and the sub-dimensions already read in it. */
+  /** The dimension block the row sits in, and the indicators the sheet has already given. */
   currentDim: number | null;
-  taken: Set<string>;
+  taken: { has(id: string): boolean };
 }
 
 /**

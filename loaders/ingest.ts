@@ -1,7 +1,7 @@
 import * as aq from "arquero";
 import { issue, type IndicatorRow, type IssueRow, type ProvinceRow, type ReadResult, type ScoreRow, type SourceKind, type SourceRow } from "./model.ts";
 import { defaultProvinceRegistry, type ProvinceRegistry } from "./provinces.ts";
-import { defaultTaxonomy, extendTaxonomy, indicatorRows, type IndicatorDef, type Taxonomy } from "./taxonomy.ts";
+import { defaultTaxonomy, extendTaxonomy, indicatorRows, type Taxonomy } from "./taxonomy.ts";
 import { mergeSurveyDefs } from "./surveyIndicatorDef.ts";
 import { readPlanDocument } from "./readPlanDocument.ts";
 import { readPapiWorkbook } from "./readPapiWorkbook.ts";
@@ -96,7 +96,7 @@ export async function ingest(inputs: InputFile[], options: IngestOptions = {}): 
   const registry = options.registry ?? defaultProvinceRegistry();
   const results = await Promise.all(inputs.map((input) => readInput(input, { taxonomy: baseTaxonomy, registry })));
   // The survey indicators the official sheets name join the taxonomy for this dataset.
-  const taxonomy = extendTaxonomy(baseTaxonomy, mergeSurveyDefs(results.flatMap((r) => r.indicators ?? [])) as IndicatorDef[]);
+  const taxonomy = extendTaxonomy(baseTaxonomy, mergeSurveyDefs(results.flatMap((r) => r.indicators ?? [])));
   const scores = results.flatMap((r) => r.scores);
   const sources = results.flatMap((r) => r.sources);
   const issues = results.flatMap((r) => r.issues);

@@ -4,6 +4,7 @@
  * One long `scores` table holds every published, target or derived figure; small
  * dimension tables describe provinces, indicators, sources and data-quality findings.
  */
+import type { IndicatorDef } from "./taxonomy.ts";
 
 export type IndexId = "PAPI" | "PAR_INDEX" | "SIPAS";
 export type Level = "total" | "dimension" | "subdimension" | "indicator";
@@ -170,27 +171,7 @@ export interface ReadResult {
   sources: SourceRow[];
   issues: IssueRow[];
   /** Survey indicators the source names (official sheets of 2018 onward). */
-  indicators?: IndicatorDefLike[];
-}
-
-/** A survey indicator discovered in a sheet (the taxonomy's IndicatorDef shape). */
-export interface IndicatorDefLike {
-  id: string;
-  index: IndexId;
-  level: Level;
-  dimension: number | null;
-  name_vi: string;
-  name_en: string;
-  from: number;
-  to: number | null;
-  unit: Unit;
-  parent: string | null;
-  variants: string[];
-  scale_text?: string | null;
-  scale_min?: number | null;
-  scale_max?: number | null;
-  years?: number[];
-  note?: string;
+  indicators?: IndicatorDef[];
 }
 
 /** A fresh score row with every optional field empty. */

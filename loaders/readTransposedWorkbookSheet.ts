@@ -5,7 +5,7 @@
  * variances and the sample size are kept with the figure they belong to; survey indicators
  * become the third level under their sub-dimension. No row is passed over unreported.
  */
-import type { IndicatorDefLike, IssueRow, ProvinceRow, ScoreRow, Unit } from "./model.ts";
+import type { IssueRow, ProvinceRow, ScoreRow, Unit } from "./model.ts";
 import { classifySheetRow, ROW_CLASSES, type RowClass, type RowRole } from "./classifySheetRow.ts";
 import { parsePrintedScale, type PrintedScale } from "./parsePrintedScale.ts";
 import { readTransposedHeader, type TransposedHeader } from "./readTransposedHeader.ts";
@@ -13,7 +13,7 @@ import { resolveSheetYear, type YearClue } from "./resolveSheetYear.ts";
 import { surveyIndicatorDef } from "./surveyIndicatorDef.ts";
 import { scaleOf, type IndicatorDef } from "./taxonomy.ts";
 import { cellIssue, missingValueIssue, readScoreCell, reportYear, sheetIssue, workbookScore, type MissingCell, type SheetContext, type SheetRead } from "./workbookSheet.ts";
-import { cellAddress, cellAt, cellRanges, textAt, type SheetGrid } from "./worksheetGrid.ts";
+import { cellAddress, cellAt, cellRanges, parseCellAddress, textAt, type SheetGrid } from "./worksheetGrid.ts";
 
 /** What a CI, SE, variance or sample-size row adds to a score row. */
 type Extra = "ci_low" | "ci_high" | "se" | "variance" | "sample_size";
@@ -26,12 +26,14 @@ interface ReadState {
   out: SheetRead;
   dim: IndicatorDef | null;
   sub: IndicatorDef | null;
-  /** The last score read (a total or a dimension), unweighted and weighted: what a CI/SE row belongs to. */
-  lastTotal: { unweighted: string | null; weighted: string | null };
+  /** The last score read (a total, dimension or sub-dimension), unweighted and weighted: what a CI/SE row belongs to. */
+  lastScore: { unweighted: string | null; weighted: string | null };
   readFrom: Map<string, number>;
   missing: Map<string, MissingCell[]>;
   /** indicator id → province code → extra fields, with the row each came from. */
   extras: Map<string, Map<string, Array<{ field: Extra; value: number; cell: string }>>>;
+  /** Blank survey cells, by row: the sheets leave a cell blank below 15 respondents. */
+  surveyBlanks: Map<number, { label: string; cells: Array<{ province: ProvinceRow; cell: MissingCell }> }>;
   mismatched: string[];
   scaleNotes: string[];
   classes: Record<RowClass, number>;
@@ -48,10 +50,11 @@ export function readTransposedWorkbookSheet(grid: SheetGrid, ctx: SheetContext):
   out.issues.push(...headerIssues.map((i) => ({ ...i, year })));
   if (year === null) return out;
   const classes = Object.fromEntries(ROW_CLASSES.map((c) => [c, 0])) as Record<RowClass, number>;
-  const st: ReadState = { grid, header, year, ctx, out, dim: null, sub: null, lastTotal: { unweighted: null, weighted: null }, readFrom: new Map(), missing: new Map(), extras: new Map(), mismatched: [], scaleNotes: [], classes };
+  const st: ReadState = { grid, header, year, ctx, out, dim: null, sub: null, lastScore: { unweighted: null, weighted: null }, readFrom: new Map(), missing: new Map(), extras: new Map(), surveyBlanks: new Map(), mismatched: [], scaleNotes: [], classes };
   for (let r = header.dataFrom; r <= grid.rowCount; r++) readRow(st, r);
   dropUnsurveyed(st);
   attachExtras(st);
+  reportSurveyBlanks(st);
   for (const { province } of header.columns) {
     const cells = st.missing.get(province.code);
     if (cells?.length) out.issues.push(missingValueIssue(ctx, grid.name, province, year, cells));
@@ -81,8 +84,7 @@ function hasValues(st: ReadState, r: number): boolean {
 function readRow(st: ReadState, r: number): void {
   const { grid, header, ctx, year } = st;
   const labels = header.labelCols.map((c) => textAt(grid, r, c)).filter(Boolean);
-  const taken = new Set(st.out.scores.length ? [...st.readFrom.keys()] : []);
-  const role = classifySheetRow(ctx.taxonomy, labels, year, { hasValues: hasValues(st, r), inSubdimension: st.sub !== null, currentDim: st.dim?.dimension ?? null, taken });
+  const role = classifySheetRow(ctx.taxonomy, labels, year, { hasValues: hasValues(st, r), inSubdimension: st.sub !== null, currentDim: st.dim?.dimension ?? null, taken: st.readFrom });
   st.classes[role.cls]++;
   const cell = cellAddress(r, header.labelCols[0]!);
   const scaleText = header.scaleCol === null ? "" : textAt(grid, r, header.scaleCol);
@@ -103,14 +105,15 @@ function readRow(st: ReadState, r: number): void {
     case "ci_low":
     case "ci_high":
     case "se": {
-      const target = role.weighted ? st.lastTotal.weighted : st.lastTotal.unweighted;
+      const target = role.weighted ? st.lastScore.weighted : st.lastScore.unweighted;
       if (target) readExtraRow(st, r, target, role.cls);
-      else st.out.issues.push(sheetIssue(ctx, grid.name, { kind: "unclassified_row", severity: "warning", cell, year, message: `row ${r} "${labels.join(" / ")}": a ${role.cls} row before the total it belongs to; row not read` }));
+      else orphanRow(st, r, labels, role.cls);
       return;
     }
     case "variance": {
       const target = role.dimension !== null ? `papi.d${role.dimension}` : st.dim?.id;
       if (target) readExtraRow(st, r, target, "variance");
+      else orphanRow(st, r, labels, "variance");
       return;
     }
     case "sample_size":
@@ -120,6 +123,12 @@ function readRow(st: ReadState, r: number): void {
       readSurveyRow(st, r, labels, scaleText);
       return;
   }
+}
+
+/** A bound, error or variance row with no score above it to belong to: reported, not read. */
+function orphanRow(st: ReadState, r: number, labels: string[], what: string): void {
+  const cell = cellAddress(r, st.header.labelCols[0]!);
+  st.out.issues.push(sheetIssue(st.ctx, st.grid.name, { kind: "unclassified_row", severity: "warning", cell, year: st.year, message: `row ${r} "${labels.join(" / ")}": a ${what} row before the score it belongs to; row not read` }));
 }
 
 // ── scores ──────────────────────────────────────────────────────────────────────────────
@@ -132,17 +141,17 @@ function readScoreRow(st: ReadState, r: number, role: Extract<RowRole, { def: In
     // A section heading repeating the current dimension keeps the block as it is.
     if (st.dim?.id !== def.id) st.sub = null;
     st.dim = def;
-    st.lastTotal.unweighted = def.id;
+    st.lastScore.unweighted = def.id;
   } else if (role.cls === "subdimension") {
     if (st.dim && def.parent !== st.dim.id)
       out.issues.push(sheetIssue(ctx, grid.name, { kind: "label_mismatch", severity: "warning", cell, year, indicator_id: def.id, message: `row ${r} "${labels.join(" / ")}" (${def.id}) sits under ${st.dim.id}` }));
     st.sub = def;
     if (!role.nameAgrees) st.mismatched.push(`${cell} "${role.printedName}" read as ${def.id} (${def.name_vi})`);
-    st.lastTotal.unweighted = def.id;
+    st.lastScore.unweighted = def.id;
   } else {
     st.dim = null;
     st.sub = null;
-    st.lastTotal[role.cls === "weighted_total" ? "weighted" : "unweighted"] = def.id;
+    st.lastScore[role.cls === "weighted_total" ? "weighted" : "unweighted"] = def.id;
   }
   if (!hasValues(st, r)) return; // a section heading
   const earlier = st.readFrom.get(def.id);
@@ -172,10 +181,6 @@ function noteScale(st: ReadState, r: number, def: IndicatorDef, scaleText: strin
   if (Math.abs(printed.min - min) > 0.006 || Math.abs(printed.max - max) > 0.006) st.scaleNotes.push(`row ${r} ${def.id} prints "${printed.text}", its structure in ${st.year} gives ${min}–${max} (checked against ${min}–${max})`);
 }
 
-function columnNumber(letters: string): number {
-  return [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-}
-
 function addMissing(st: ReadState, province: ProvinceRow, cell: MissingCell): void {
   const list = st.missing.get(province.code) ?? [];
   list.push(cell);
@@ -194,8 +199,8 @@ function dropUnsurveyed(st: ReadState): void {
       kept.push(s);
       continue;
     }
-    const m = /^([A-Z]+)(\d+)$/.exec(s.source_loc.slice(s.source_loc.lastIndexOf("!") + 1))!;
-    addMissing(st, st.ctx.registry.byCode.get(s.province_code)!, { row: Number(m[2]), col: columnNumber(m[1]!), zero: s.value === 0, marker: s.value === 0 ? undefined : `${s.value_text} (province not surveyed)` });
+    const at = parseCellAddress(s.source_loc.slice(s.source_loc.lastIndexOf("!") + 1))!;
+    addMissing(st, st.ctx.registry.byCode.get(s.province_code)!, { ...at, zero: s.value === 0, marker: s.value === 0 ? undefined : `${s.value_text} (province not surveyed)` });
   }
   st.out.scores = kept;
 }
@@ -230,8 +235,7 @@ function attachExtras(st: ReadState): void {
         if (row) row[e.field] = e.value;
         else if (!scored.has(code)) {
           // A province with no score that year: its bounds (0s on the 2022 sheet) are no data too.
-          const m = /^([A-Z]+)(\d+)$/.exec(e.cell)!;
-          addMissing(st, st.ctx.registry.byCode.get(code)!, { row: Number(m[2]), col: columnNumber(m[1]!), zero: e.value === 0 });
+          addMissing(st, st.ctx.registry.byCode.get(code)!, { ...parseCellAddress(e.cell)!, zero: e.value === 0 });
         } else orphans.push(`${e.cell} (${e.field} of ${id}, province ${code})`);
       }
     }
@@ -276,17 +280,45 @@ function readSurveyRow(st: ReadState, r: number, labels: string[], scaleText: st
   st.readFrom.set(def.id, r);
   out.indicators!.push(def);
   const outside: Array<{ row: number; col: number }> = [];
-  const asDef = def as unknown as IndicatorDef;
   for (const { col, province, reading } of readings) {
     const at = cellAddress(r, col);
     if (reading.kind === "value") {
-      out.scores.push(workbookScore(asDef, province, year, reading, `${grid.name}!${at}`, ctx));
+      out.scores.push(workbookScore(def, province, year, reading, `${grid.name}!${at}`, ctx));
       if ((def.scale_min !== null && def.scale_min !== undefined && reading.value < def.scale_min - 1e-6) || (def.scale_max !== null && def.scale_max !== undefined && reading.value > def.scale_max + 1e-6)) outside.push({ row: r, col });
-    } else if (reading.kind === "missing") addMissing(st, province, { row: r, col, zero: false, marker: reading.marker });
-    else out.issues.push(cellIssue(ctx, grid.name, reading, at, province, year, asDef)!);
+    } else if (reading.kind === "missing") {
+      const blanks = st.surveyBlanks.get(r) ?? { label: vi, cells: [] };
+      blanks.cells.push({ province, cell: { row: r, col, zero: false, marker: reading.marker } });
+      st.surveyBlanks.set(r, blanks);
+    } else out.issues.push(cellIssue(ctx, grid.name, reading, at, province, year, def)!);
   }
   if (outside.length)
     out.issues.push(sheetIssue(ctx, grid.name, { kind: "out_of_range", severity: "warning", cell, year, indicator_id: def.id, message: `row ${r} "${vi}": ${outside.length} value(s) outside the printed scale "${scaleText}", kept as printed: ${cellRanges(outside).join(", ")}` }));
+}
+
+/**
+ * Blank survey cells: one warning per row naming its cells (a sheet leaves a question blank
+ * where too few answered). Cells of a province with no score that year, and cells marked
+ * KCDL, join that province's own warning instead.
+ */
+function reportSurveyBlanks(st: ReadState): void {
+  const scored = new Set(st.out.scores.filter((s) => s.level !== "indicator").map((s) => s.province_code));
+  for (const [r, { label, cells }] of st.surveyBlanks) {
+    // A no-data mark (KCDL) speaks of the province, not of the question: it joins the province's warning.
+    const byRow = (c: { province: ProvinceRow; cell: MissingCell }) => scored.has(c.province.code) && !c.cell.marker;
+    const inScored = cells.filter(byRow);
+    for (const c of cells) if (!byRow(c)) addMissing(st, c.province, c.cell);
+    if (!inScored.length) continue;
+    const ranges = cellRanges(inScored.map((c) => c.cell));
+    st.out.issues.push(
+      sheetIssue(st.ctx, st.grid.name, {
+        kind: "missing_value",
+        severity: "warning",
+        cell: ranges[0]!,
+        year: st.year,
+        message: `row ${r} "${label}": ${inScored.length} province(s) left blank, no row emitted: ${ranges.join(", ")} (${inScored.map((c) => c.province.name_vi).join(", ")})`,
+      }),
+    );
+  }
 }
 
 function summarise(st: ReadState): void {
@@ -299,4 +331,3 @@ function summarise(st: ReadState): void {
   out.issues.push(sheetIssue(ctx, grid.name, { kind: "row_classes", severity: "info", cell: first, year, message: `rows by class: ${counts}${st.classes.unclassified ? "" : " (every row classified)"}` }));
 }
 
-export type { IndicatorDefLike };

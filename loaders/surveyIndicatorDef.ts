@@ -4,7 +4,7 @@
  * never a row position, so the same question printed in 2018, 2019 and 2023 is one indicator.
  */
 import { foldText } from "./foldText.ts";
-import type { IndicatorDefLike, Unit } from "./model.ts";
+import type { Unit } from "./model.ts";
 import type { PrintedScale } from "./parsePrintedScale.ts";
 import { sha256 } from "./sha256.ts";
 import type { IndicatorDef } from "./taxonomy.ts";
@@ -32,7 +32,7 @@ export function cleanSurveyName(name: string): string {
   return name.replace(/\(\*\)/g, "").replace(/\*+/g, "").replace(/\s+/g, " ").trim();
 }
 
-export function surveyIndicatorDef(parent: IndicatorDef, nameVi: string, nameEn: string | null, scale: PrintedScale | null, unit: Unit, year: number): IndicatorDefLike {
+export function surveyIndicatorDef(parent: IndicatorDef, nameVi: string, nameEn: string | null, scale: PrintedScale | null, unit: Unit, year: number): IndicatorDef {
   const vi = cleanSurveyName(nameVi);
   return {
     id: surveyIndicatorId(parent.id, vi),
@@ -54,8 +54,8 @@ export function surveyIndicatorDef(parent: IndicatorDef, nameVi: string, nameEn:
 }
 
 /** Merges the same survey indicator read from several sheets: every year, the English name where one sheet has it. */
-export function mergeSurveyDefs(defs: IndicatorDefLike[]): IndicatorDefLike[] {
-  const byId = new Map<string, IndicatorDefLike>();
+export function mergeSurveyDefs(defs: IndicatorDef[]): IndicatorDef[] {
+  const byId = new Map<string, IndicatorDef>();
   for (const d of defs) {
     const have = byId.get(d.id);
     if (!have) {

@@ -75,8 +75,3 @@ export function yearsIn(text: string): number[] {
 export function stripYears(label: string): string {
   return label.replace(/(?<!\d)20\d\d(?!\d)/g, " ").replace(/\s+/g, " ").trim();
 }
-
-/** Codes of survey-indicator rows: "d101", "q203a", "D1011", "e_gov_3". */
-export function isSurveyCode(label: string): boolean {
-  return /^[a-z]{1,3}_?\d{2,}[a-z0-9_.]*$/i.test(label.trim());
-}

@@ -3,7 +3,7 @@
  * score cell, and the rows and issues they emit.
  */
 import { issue, scoreRow } from "./model.ts";
-import type { IndicatorDefLike, IssueKind, IssueRow, ProvinceRow, ScoreRow, Severity } from "./model.ts";
+import type { IssueKind, IssueRow, ProvinceRow, ScoreRow, Severity } from "./model.ts";
 import { parseNumber } from "./parseNumber.ts";
 import type { ProvinceRegistry } from "./provinces.ts";
 import type { IndicatorDef, Taxonomy } from "./taxonomy.ts";
@@ -26,7 +26,7 @@ export interface SheetRead {
   scores: ScoreRow[];
   issues: IssueRow[];
   /** Survey indicators the sheet names (transposed sheets). */
-  indicators?: IndicatorDefLike[];
+  indicators?: IndicatorDef[];
   /** How many rows of each class the sheet has (transposed sheets). */
   rowClasses?: Record<string, number>;
 }

@@ -52,6 +52,13 @@ export function cellAddress(row: number, col: number): string {
   return `${columnLetters(col)}${row}`;
 }
 
+/** "AB12" → row 12, column 28; null for anything else. */
+export function parseCellAddress(address: string): { row: number; col: number } | null {
+  const m = /^([A-Z]+)(\d+)$/.exec(address);
+  if (!m) return null;
+  return { row: Number(m[2]), col: [...m[1]!].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) };
+}
+
 /** Reduces an exceljs cell value (plain, rich text, hyperlink, formula, shared formula, error) to a GridCell. */
 export function gridCell(value: ExcelJS.CellValue): GridCell {
   if (value === null || value === undefined) return EMPTY;

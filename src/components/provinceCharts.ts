@@ -9,7 +9,7 @@ import { CONTEXT, GROUP_COLORS, GROUP_ORDER, HIGHLIGHT, MEAN } from "./palette.j
 import { GROUP_NAMES, LABELS, autoFormat, dimCode, el, groupText, indicatorName, legend, note, orMissing, provenance, provinceName, rankText, section } from "./profileUi.js";
 import { MIN_NATIONAL_N, allSources, breakYears, breaksWithin, segmentOf, type FactRow, type IndicatorInfo, type ProvinceInfo, type SeriesBreak } from "./provinceFacts.js";
 import type { Bench, ProvinceProfile, SubPoint, TargetCheck } from "./provinceProfile.js";
-import { intervalChanges, type RankRange } from "./totalInterval.js";
+import type { RankRange } from "./totalInterval.js";
 
 const REGION_COLOR = "#0072B2";
 const BEST_COLOR = "#009E73";
@@ -131,8 +131,7 @@ function intervalNote(ctx: ViewContext): HTMLElement | string {
   const r: RankRange | null = ctx.profile.rankRange;
   if (!r) return "";
   const rank = r.best === r.worst ? `${r.best}` : `${r.best}–${r.worst}`;
-  const changes = intervalChanges(ctx.profile.totals, ctx.profile.province.code);
-  const change = changes.at(-1);
+  const change = ctx.profile.intervalChange;
   return el(
     "p",
     { class: "pv-note pv-interval" },

@@ -23,7 +23,7 @@ import {
   type SeriesBreak,
   type TotalPoint,
 } from "./provinceFacts.js";
-import { rankRange, type RankRange } from "./totalInterval.js";
+import { intervalChanges, rankRange, type IntervalChange, type RankRange } from "./totalInterval.js";
 
 export interface ProfileTables {
   facts: readonly FactRow[];
@@ -137,6 +137,8 @@ export interface ProvinceProfile {
   totals: TotalYear[];
   /** The rank range the latest printed 95 % interval allows, or null. */
   rankRange: RankRange | null;
+  /** The latest change between two consecutive years that both print an interval, or null. */
+  intervalChange: IntervalChange | null;
   /** published Northwest ranks (rank among the six) by year */
   northwestRanks: FactRow[];
   dimensions: DimensionYear[];
@@ -452,6 +454,7 @@ export function buildProfile(t: ProfileTables, slug: string): ProvinceProfile | 
     provincesWithTotals,
     totals,
     rankRange: latestRankRange(allTotals, code),
+    intervalChange: intervalChanges(allTotals, code).at(-1) ?? null,
     northwestRanks,
     dimensions,
     subYear,

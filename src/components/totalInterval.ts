@@ -48,10 +48,18 @@ export function overlaps(a: { ci_low: number; ci_high: number }, b: { ci_low: nu
   return a.ci_low <= b.ci_high && b.ci_low <= a.ci_high;
 }
 
-/** Year-on-year changes of one province where both years print an interval; `distinguishable` is false when they overlap. */
-export function intervalChanges(points: readonly IntervalPoint[], code: string): Array<{ from: number; to: number; change: number; distinguishable: boolean }> {
+export interface IntervalChange {
+  from: number;
+  to: number;
+  change: number;
+  /** False when the two intervals overlap: the change is not distinguishable at 95 %. */
+  distinguishable: boolean;
+}
+
+/** Year-on-year changes of one province where both years print an interval. */
+export function intervalChanges(points: readonly IntervalPoint[], code: string): IntervalChange[] {
   const mine = points.filter((p) => p.province_code === code && hasInterval(p)).sort((a, b) => a.year - b.year) as Array<IntervalPoint & { ci_low: number; ci_high: number }>;
-  const out: Array<{ from: number; to: number; change: number; distinguishable: boolean }> = [];
+  const out: IntervalChange[] = [];
   for (let i = 1; i < mine.length; i++) {
     const a = mine[i - 1]!;
     const b = mine[i]!;

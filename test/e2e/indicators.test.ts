@@ -117,13 +117,13 @@ describe("/indicators", () => {
       const meanSegs = await page.$$eval(`${VIEW} g.mean-line path title`, (ts) => ts.map((t) => t.textContent ?? ""));
       expect(meanSegs.some((s) => /2011–2017$/.test(s))).toBe(true);
       expect(meanSegs.some((s) => /2018–2024$/.test(s))).toBe(true);
-      // the break marker sits between the 2017 and 2018 ticks (derived years are starred)
+      // the break marker sits between the 2017 and 2018 ticks (derived years are starred: 2017 only)
       const tickX = await page.$$eval(`${VIEW} .chart-body svg g[aria-label="x-axis tick label"] text`, (ts) =>
         Object.fromEntries(ts.map((t) => [t.textContent ?? "", Number(/translate\(([-\d.]+)/.exec(t.getAttribute("transform") ?? "")?.[1])])),
       );
       const markerX = Number(await marker.getAttribute("x1"));
       expect(markerX).toBeGreaterThan(tickX["2017*"]!);
-      expect(markerX).toBeLessThan(tickX["2018*"]!);
+      expect(markerX).toBeLessThan(tickX["2018"]!);
       // the six-dimension total is suggested, and one click switches to it
       await page.locator('[data-testid="suggest-6d"] button').click();
       await page.locator(`${VIEW}[data-indicator="papi.total_6d"]`).waitFor({ timeout: 30_000 });
@@ -138,13 +138,14 @@ describe("/indicators", () => {
     }
   });
 
-  it("marks unverified breaks as such (D5 in 2021)", async () => {
-    const { page } = await openPage(site.browser.context, site.server.origin, "/indicators?indicator=papi.d5");
+  it("marks unverified breaks as such (D8 in 2020; its 2019 break is verified)", async () => {
+    const { page } = await openPage(site.browser.context, site.server.origin, "/indicators?indicator=papi.d8");
     try {
-      await ready(page, "papi.d5");
-      const marker = page.locator('[data-testid="series-break"][data-year="2021"]');
+      await ready(page, "papi.d8");
+      const marker = page.locator('[data-testid="series-break"][data-year="2020"]');
       expect(await marker.getAttribute("data-verified")).toBe("false");
-      expect(await page.locator('[data-testid="break-list"] li[data-year="2021"]').textContent()).toMatch(/chưa xác minh/);
+      expect(await page.locator('[data-testid="break-list"] li[data-year="2020"]').textContent()).toMatch(/chưa xác minh/);
+      expect(await page.locator('[data-testid="series-break"][data-year="2019"]').getAttribute("data-verified")).toBe("true");
       await settle(page);
     } finally {
       await page.close();
@@ -160,9 +161,9 @@ describe("/indicators", () => {
       await view.waitFor({ timeout: 60_000 });
       expect(await view.getAttribute("data-engine")).toBe("duckdb");
       expect(new URL(page.url()).searchParams.get("indicator")).toBe("papi.d3.responsiveness");
-      // only 2016 has values (in this data): 63 dots, one box
-      expect(await view.locator(".chart-body svg g.province-dots circle").count()).toBe(63);
-      expect(await view.locator(".chart-body svg g.year-box rect").count()).toBe(1);
+      // its years are 2016 and 2017 (the 2017 sheet read by position): 2 × 63 dots, two boxes
+      expect(await view.locator(".chart-body svg g.province-dots circle").count()).toBe(126);
+      expect(await view.locator(".chart-body svg g.year-box rect").count()).toBe(2);
       await page.goBack();
       await page.locator(`${VIEW}[data-indicator="papi.total"]`).waitFor({ timeout: 60_000 });
       await settle(page);

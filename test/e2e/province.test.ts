@@ -134,3 +134,21 @@ describe("/province/ca-mau", () => {
     }
   });
 });
+
+describe.runIf(process.env.PAPI_SOURCES !== undefined)("/province/ca-mau on the official data", () => {
+  it("shows the 2024 sub-dimensions and weaknesses, and the 2023 total with its 95 % interval", async () => {
+    const { page, record } = await open("/province/ca-mau");
+    try {
+      const main = (await page.textContent("main")) ?? "";
+      expect(main).toContain("Các chỉ số thành phần của Cà Mau năm 2024 ra sao?");
+      const interval = page.locator(".pv-interval");
+      expect(await interval.count()).toBe(1);
+      // 40,11 with its interval 39,79–40,42 as the official 2023 sheet prints them
+      expect(await interval.textContent()).toMatch(/^Năm 2023: 40,11 điểm, khoảng tin cậy 95 % từ 39,79 đến 40,42 .* không phân biệt được ở mức 95 %/);
+      expect(await cardTable(page, /Điểm PAPI tổng hợp/).textContent()).toContain("39,79–40,42");
+      expect(record.errors).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+});

@@ -135,13 +135,18 @@ describe("breaksQuery", () => {
     expect(String(rows[0]!.reason_en)).toMatch(/8 dimensions/);
   });
 
-  it("returns D3's 2016 and 2018 restructurings and D5's unverified 2021 break", async () => {
+  it("returns D3's 2016 and 2018 restructurings, D5's 2021 break (verified by the 2023 sheet) and D8's unverified 2020 one", async () => {
     const d3 = await run(breaksQuery("papi.d3", declared));
     expect(d3.map((r) => r.year)).toEqual([2016, 2018]);
     const d5 = await run(breaksQuery("papi.d5", declared));
     expect(d5.map((r) => [r.year, r.verified])).toEqual([
       [2016, true],
-      [2021, false],
+      [2021, true],
+    ]);
+    const d8 = await run(breaksQuery("papi.d8", declared));
+    expect(d8.map((r) => [r.year, r.verified])).toEqual([
+      [2019, true],
+      [2020, false],
     ]);
   });
 
