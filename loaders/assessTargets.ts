@@ -312,7 +312,9 @@ export function assessTargets(data: EngineData, input: AssessmentInput, prebuilt
   if (total && !simulation.joint && !simulation.independent) {
     // With the data there, the usual reason is a re-built structure: a version that starts at or
     // after the base year has no change a planner could have known.
-    const rebuilt = until === undefined ? [] : [total.indicator_id, ...allDimensionsOf(data.indicators, total.indicator_id, input.targetYear)].filter((id) => versionOf(series, id, input.targetYear).from >= until);
+    // …and it is worth saying only when the later years would give an estimate.
+    const later = historicalChanges(panel, series, total.indicator_id, { excludeProvince: input.province, versionOf: input.targetYear }).length >= 10;
+    const rebuilt = until === undefined || !later ? [] : [total.indicator_id, ...allDimensionsOf(data.indicators, total.indicator_id, input.targetYear)].filter((id) => versionOf(series, id, input.targetYear).from >= until);
     if (rebuilt.length) {
       const year = Math.max(...rebuilt.map((id) => versionOf(series, id, input.targetYear).from));
       const names = rebuilt.map((id) => meta.get(id));
