@@ -9,6 +9,7 @@ import { readCsvPanel } from "./readCsvPanel.ts";
 import { validateScores } from "./validateScores.ts";
 import { reconcileScores, type FactRow } from "./reconcileScores.ts";
 import { checkPublishedRanks, computeRanks } from "./computeRanks.ts";
+import { applyGroupBands, defaultGroupBands, type GroupBand } from "./applyGroupBands.ts";
 import { COMPUTED_SOURCE_ID, deriveSixDimensionTotal } from "./deriveSixDimensionTotal.ts";
 import { computeBenchmarks, type BenchmarkRow } from "./computeBenchmarks.ts";
 import { sha256 } from "./sha256.ts";
@@ -47,6 +48,8 @@ export interface Dataset {
 export interface IngestOptions {
   taxonomy?: Taxonomy;
   registry?: ProvinceRegistry;
+  /** Published group bands (default: data/reference/group-bands.csv). */
+  groupBands?: GroupBand[];
 }
 
 /** Reads one file with the reader its extension calls for; an unreadable file becomes an error finding. */
@@ -128,7 +131,9 @@ export async function ingest(inputs: InputFile[], options: IngestOptions = {}): 
     });
   }
   issues.push(...checkPublishedRanks(facts, new Set(sources.filter((s) => s.kind === "official_workbook").map((s) => s.id))));
-  const ranked = computeRanks(facts);
+  const banded = applyGroupBands(computeRanks(facts), options.groupBands ?? defaultGroupBands());
+  issues.push(...banded.issues);
+  const ranked = banded.facts;
   return {
     scores: allScores,
     facts: ranked,
