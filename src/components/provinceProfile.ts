@@ -23,6 +23,7 @@ import {
   type SeriesBreak,
   type TotalPoint,
 } from "./provinceFacts.js";
+import { surveyValues, type SurveyValue } from "./surveyIndicators.js";
 import { intervalChanges, rankRange, type IntervalChange, type RankRange } from "./totalInterval.js";
 
 export interface ProfileTables {
@@ -150,6 +151,8 @@ export interface ProvinceProfile {
   percentiles: SubPoint[];
   strongest: SubPoint[];
   weakest: SubPoint[];
+  /** survey indicators (chỉ tiêu) of this province, every year a sheet gives them */
+  survey: SurveyValue[];
   targets: TargetCheck[];
   otherIndices: FactRow[];
   /** every figure shown, with its source */
@@ -455,6 +458,7 @@ export function buildProfile(t: ProfileTables, slug: string): ProvinceProfile | 
     totals,
     rankRange: latestRankRange(allTotals, code),
     intervalChange: intervalChanges(allTotals, code).at(-1) ?? null,
+    survey: surveyValues(t.facts, t.indicators, code),
     northwestRanks,
     dimensions,
     subYear,

@@ -139,6 +139,8 @@ describe.runIf(process.env.PAPI_SOURCES !== undefined)("/province/ca-mau on the 
   it("shows the 2024 sub-dimensions and weaknesses, and the 2023 total with its 95 % interval", async () => {
     const { page, record } = await open("/province/ca-mau");
     try {
+      await page.locator(".pv-interval").waitFor();
+      await page.locator(".pv-survey table").waitFor();
       const main = (await page.textContent("main")) ?? "";
       expect(main).toContain("Các chỉ số thành phần của Cà Mau năm 2024 ra sao?");
       const interval = page.locator(".pv-interval");
@@ -146,6 +148,14 @@ describe.runIf(process.env.PAPI_SOURCES !== undefined)("/province/ca-mau on the 
       // 40,11 with its interval 39,79–40,42 as the official 2023 sheet prints them
       expect(await interval.textContent()).toMatch(/^Năm 2023: 40,11 điểm, khoảng tin cậy 95 % từ 39,79 đến 40,42 .* không phân biệt được ở mức 95 %/);
       expect(await cardTable(page, /Điểm PAPI tổng hợp/).textContent()).toContain("39,79–40,42");
+      // drill-down: a sub-dimension's survey indicators for 2018, 2019 and 2023, beside the mean
+      const survey = page.locator(".pv-survey");
+      const heads = await survey.locator("th").allTextContents();
+      expect(heads).toEqual(["Chỉ tiêu", "2018", "2019", "2023"]);
+      await page.getByTestId("survey-subdimension").selectOption("papi.d2.communal_budgets");
+      const row = survey.locator("tr", { hasText: "Thu chi ngân sách của xã/phường được công bố công khai" });
+      expect(await row.count()).toBe(1);
+      expect(await row.textContent()).toMatch(/17,7% \(TB \d+,\d%\)/); // Cà Mau 2023: 0.1766
       expect(record.errors).toEqual([]);
     } finally {
       await page.close();
