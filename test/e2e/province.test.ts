@@ -148,6 +148,11 @@ describe.runIf(process.env.PAPI_SOURCES !== undefined)("/province/ca-mau on the 
       // 40,11 with its interval 39,79–40,42 as the official 2023 sheet prints them
       expect(await interval.textContent()).toMatch(/^Năm 2023: 40,11 điểm, khoảng tin cậy 95 % từ 39,79 đến 40,42 .* không phân biệt được ở mức 95 %/);
       expect(await cardTable(page, /Điểm PAPI tổng hợp/).textContent()).toContain("39,79–40,42");
+      // the chart itself is drawn: a dot for each of the 14 years and a year axis (a band-only
+      // mark on the linear year scale once left it empty)
+      const totalChart = page.locator("figure.chart-card", { has: page.locator(".chart-title", { hasText: /Điểm PAPI tổng hợp/ }) }).locator(".chart-body svg[class*=\"plot-\"]").first();
+      expect(await totalChart.locator('g[aria-label="dot"] circle').count()).toBe(14);
+      expect(await totalChart.locator('g[aria-label="x-axis tick label"] text').allTextContents()).toContain("2024");
       // drill-down: a sub-dimension's survey indicators for 2018, 2019 and 2023, beside the mean
       const survey = page.locator(".pv-survey");
       const heads = await survey.locator("th").allTextContents();
