@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { applyGroupBands, defaultGroupBands, parseGroupBands } from "../loaders/applyGroupBands.ts";
 import type { FactRow } from "../loaders/reconcileScores.ts";
 import { fullDataset } from "./siteTables.ts";
+import { describeReal } from "./realData.ts";
 
 const fact = (province_code: string, value: number, group: FactRow["group"] = null, group_source: FactRow["group_source"] = null): FactRow => ({
   index: "PAPI", province_code, year: 2022, indicator_id: "papi.total", level: "total", dimension: null, kind: "actual", rank_scope: "national",
@@ -39,7 +40,7 @@ describe("published group bands", () => {
   });
 });
 
-describe("published group bands on the real 2022 data", () => {
+describeReal("published group bands on the real 2022 data", () => {
   it("give the 61 official 2022 totals the published counts 16/16/15/14, all published", async () => {
     const d = await fullDataset();
     const rows = d.facts.filter((f) => f.year === 2022 && f.indicator_id === "papi.total" && f.kind === "actual" && f.province_code !== "00");

@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { EXTRACT_HEADER, main, type Io } from "../loaders/cli.ts";
 import { requiredSourcesDir } from "./siteTables.ts";
+import { itReal } from "./realData.ts";
 
 const DOCS = "data/documents";
 const LAO_CAI = `${DOCS}/lao-cai-papi-plan-2020-151-kh-ubnd.txt`;
@@ -46,7 +47,7 @@ describe("papi extract", () => {
     expect(r.err).toMatch(/lao-cai-papi-plan-2020-151-kh-ubnd\.txt:\d+: .*4\.31.*4\.22/);
   });
 
-  it("reads every value of the official workbook, with nothing for blanks and summary rows", async () => {
+  itReal("reads every value of the official workbook, with nothing for blanks and summary rows", async () => {
     const r = await run(["extract", join(requiredSourcesDir(), "PAPI_2011-2016.xlsx")]);
     expect(r.code).toBe(0);
     const rows = r.lines.slice(1).map((l) => l.split(","));
@@ -100,7 +101,7 @@ describe("papi extract", () => {
 });
 
 describe("papi check", () => {
-  it("prints the quality report of all sources and lists the seeds' real inconsistencies", async () => {
+  itReal("prints the quality report of all sources and lists the seeds' real inconsistencies", async () => {
     const r = await run(["check", "--sources", requiredSourcesDir()]);
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/PAPI\s+2016\s+63\s+63\s+63/);
@@ -120,7 +121,7 @@ describe("papi check", () => {
 });
 
 describe("papi sql", () => {
-  it("runs DuckDB SQL over the published tables", async () => {
+  itReal("runs DuckDB SQL over the published tables", async () => {
     const r = await run(["sql", "select count(*) as n from provinces where northwest", "--csv"], { PAPI_SOURCES: requiredSourcesDir() });
     expect(r.code).toBe(0);
     expect(r.lines).toEqual(["n", "6"]);
@@ -131,7 +132,7 @@ describe("papi sql", () => {
 });
 
 describe("papi feasibility", () => {
-  it("assesses the Lào Cai 2020 plan read from its document, with the real panel's 2020 outcome", async () => {
+  itReal("assesses the Lào Cai 2020 plan read from its document, with the real panel's 2020 outcome", async () => {
     const r = await run(["feasibility", "--province", "Lào Cai", "--base", "2019", "--target-year", "2020", "--from-plan", LAO_CAI, "--json"], { PAPI_SOURCES: requiredSourcesDir() });
     expect(r.code).toBe(0);
     const { assessment, backtest } = JSON.parse(r.out);

@@ -5,6 +5,7 @@ import type { IssueRow, ReadResult, ScoreRow } from "../loaders/model.ts";
 import { defaultProvinceRegistry, matchProvince } from "../loaders/provinces.ts";
 import { parsePanelNumber, readCsvPanel } from "../loaders/readCsvPanel.ts";
 import { sha256 } from "../loaders/sha256.ts";
+import { describeReal } from "./realData.ts";
 
 /** A real source file from $PAPI_SOURCES; a missing directory or file fails the test (never skips it). */
 function papiSourceText(name: string): string {
@@ -23,7 +24,7 @@ const registry = defaultProvinceRegistry();
 
 // ── the real third-party panel ──────────────────────────────────────────────────────────
 
-describe("readCsvPanel: the real 2011–2024 panel", () => {
+describeReal("readCsvPanel: the real 2011–2024 panel", () => {
   const FILE = "papi-dimensions-2011-2024.csv";
   // Read once, lazily, by every test: without $PAPI_SOURCES each test fails (none is skipped).
   let loaded: { text: string; r: ReadResult } | null = null;

@@ -24,6 +24,7 @@ import {
   yearlyWideWorkbook,
   type Fixture,
 } from "./fixtures/workbooks/buildWorkbooks.ts";
+import { describeReal } from "./realData.ts";
 
 /** A real source file from $PAPI_SOURCES; a missing directory or file fails the test (never skips it). */
 function papiSource(name: string): Uint8Array {
@@ -51,7 +52,7 @@ function expectAllExpected(r: ReadResult, fx: Fixture) {
 
 // ── the real 2011–2016 workbook ─────────────────────────────────────────────────────────
 
-describe("readPapiWorkbook: the official 2011–2016 workbook", () => {
+describeReal("readPapiWorkbook: the official 2011–2016 workbook", () => {
   const FILE = "PAPI_2011-2016.xlsx";
   // Loaded once, lazily, by every test: without $PAPI_SOURCES each test fails (none is skipped).
   let loaded: Promise<{ bytes: Uint8Array; result: ReadResult; raw: ExcelJS.Workbook }> | null = null;

@@ -1,7 +1,8 @@
 /**
  * The site's published tables, built from the real sources exactly as the data loaders do, in a
  * DuckDB connection (the same duckdb-wasm engine as the pages) — to test the SQL every page runs.
- * Needs PAPI_SOURCES (CI points it at ../shared/papi-data): missing, the tests fail.
+ * Needs PAPI_SOURCES (CI points it at ../shared/papi-data): the tests that use it are in the
+ * real-data suite (test/realData.ts), skipped without it and mandatory in CI.
  */
 import { existsSync } from "node:fs";
 import { loadDataset } from "../loaders/loadDataset.ts";

@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { openPage, waitForCells } from "./browser.ts";
 import { DIST, useBuiltSite } from "./site.ts";
+import { itReal } from "../realData.ts";
 
 if (!existsSync(`${DIST}/compare.html`)) {
   throw new Error(`${DIST}/compare.html not found: run \`npm run build\` before the e2e tests`);
@@ -103,7 +104,7 @@ describe("/compare", () => {
     }
   });
 
-  it("sets A and B in the URL and draws their differences", async () => {
+  itReal("sets A and B in the URL and draws their differences", async () => {
     const { page } = await openPage(site.browser.context, site.server.origin, `${THREE}&a=ha-noi&b=lao-cai`);
     try {
       await waitForDuckdb(page);

@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import { TABLES } from "../../loaders/tableSchemas.ts";
 import { openPage, waitForCells } from "./browser.ts";
 import { DIST, useBuiltSite } from "./site.ts";
+import { itReal } from "../realData.ts";
 
 if (!existsSync(`${DIST}/data.html`)) throw new Error(`${DIST}/data.html not found: run \`npm run build\` before the e2e tests`);
 
@@ -15,7 +16,7 @@ const site = useBuiltSite(DIST);
 const open = (path: string) => site.open(path);
 
 describe("data page", () => {
-  it("lists the five plan documents, the workbook and the panel as sources, with provenance", async () => {
+  itReal("lists the five plan documents, the workbook and the panel as sources, with provenance", async () => {
     const { page, record } = await open("/data");
     try {
       await page.waitForLoadState("networkidle");
@@ -43,7 +44,7 @@ describe("data page", () => {
     }
   });
 
-  it("shows the Lào Cai sum_mismatch warning with its file:line, and the counts by kind", async () => {
+  itReal("shows the Lào Cai sum_mismatch warning with its file:line, and the counts by kind", async () => {
     const { page, record } = await open("/data");
     try {
       const issues = page.locator("#issues");
@@ -64,7 +65,7 @@ describe("data page", () => {
     }
   });
 
-  it("restores the filters from the URL and writes changes back", async () => {
+  itReal("restores the filters from the URL and writes changes back", async () => {
     const { page, record } = await open("/data?severity=info&kind=skipped_row");
     try {
       await expect.poll(() => page.locator("#issues-count").textContent()).toMatch(/Đang hiện 6 trên/);

@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { openPage, waitForCells } from "./browser.ts";
 import { DIST, useBuiltSite } from "./site.ts";
+import { itReal } from "../realData.ts";
 
 if (!existsSync(`${DIST}/indicators.html`)) {
   throw new Error(`${DIST}/indicators.html not found: run \`npm run build\` before the e2e tests`);
@@ -41,7 +42,7 @@ async function settle(page: Page): Promise<void> {
 }
 
 describe("/indicators", () => {
-  it("renders the distribution chart with no console error and no outside request", async () => {
+  itReal("renders the distribution chart with no console error and no outside request", async () => {
     const { page, record } = await openPage(site.browser.context, site.server.origin, "/indicators");
     try {
       await ready(page);
@@ -61,7 +62,7 @@ describe("/indicators", () => {
     }
   });
 
-  it("draws the first chart before DuckDB-wasm has loaded", async () => {
+  itReal("draws the first chart before DuckDB-wasm has loaded", async () => {
     let release!: () => void;
     const held = new Promise<void>((resolve) => (release = resolve));
     const { page, record } = await openPage(site.browser.context, site.server.origin, "/indicators", {
@@ -83,7 +84,7 @@ describe("/indicators", () => {
     }
   });
 
-  it("restores ?indicator=papi.d2&p=lao-cai,ha-noi from the URL", async () => {
+  itReal("restores ?indicator=papi.d2&p=lao-cai,ha-noi from the URL", async () => {
     const { page, record } = await openPage(site.browser.context, site.server.origin, "/indicators?indicator=papi.d2&p=lao-cai,ha-noi");
     try {
       await ready(page, "papi.d2");
@@ -104,7 +105,7 @@ describe("/indicators", () => {
     }
   });
 
-  it("draws the 2018 break of the total as a gap: a break marker and no line segment spanning 2017 → 2018", async () => {
+  itReal("draws the 2018 break of the total as a gap: a break marker and no line segment spanning 2017 → 2018", async () => {
     const { page, record } = await openPage(site.browser.context, site.server.origin, "/indicators?indicator=papi.total&p=lao-cai,ha-noi");
     try {
       await ready(page, "papi.total");
@@ -152,7 +153,7 @@ describe("/indicators", () => {
     }
   });
 
-  it("re-queries with DuckDB-wasm on a selection change, keeps it in the URL, and Back restores the previous view", async () => {
+  itReal("re-queries with DuckDB-wasm on a selection change, keeps it in the URL, and Back restores the previous view", async () => {
     const { page, record } = await openPage(site.browser.context, site.server.origin, "/indicators?p=lao-cai");
     try {
       await ready(page, "papi.total");
@@ -174,7 +175,7 @@ describe("/indicators", () => {
     }
   });
 
-  it("switches labels and number format with ?lang=en", async () => {
+  itReal("switches labels and number format with ?lang=en", async () => {
     const vi = await openPage(site.browser.context, site.server.origin, "/indicators?indicator=papi.d1&p=lao-cai");
     const en = await openPage(site.browser.context, site.server.origin, "/indicators?indicator=papi.d1&p=lao-cai&lang=en");
     try {
@@ -199,7 +200,7 @@ describe("/indicators", () => {
     }
   });
 
-  it("downloads the chart's numbers as CSV", async () => {
+  itReal("downloads the chart's numbers as CSV", async () => {
     const { page } = await openPage(site.browser.context, site.server.origin, "/indicators?indicator=papi.d1&p=lao-cai");
     try {
       await ready(page, "papi.d1");

@@ -9,6 +9,7 @@ import { openPage, waitForCells } from "./browser.ts";
 import { DIST, useBuiltSite } from "./site.ts";
 import { parseCsv } from "../../loaders/parseCsv.ts";
 import { EXAMPLES } from "../../src/components/queries/notebook.ts";
+import { itReal } from "../realData.ts";
 
 if (!existsSync(`${DIST}/notebook.html`)) {
   throw new Error(`${DIST}/notebook.html not found: run \`npm run build\` before the e2e tests`);
@@ -39,7 +40,7 @@ async function downloadText(d: Download): Promise<string> {
 }
 
 describe("/notebook", () => {
-  it("loads with the schema and a first result, no console error and no outside request", async () => {
+  itReal("loads with the schema and a first result, no console error and no outside request", async () => {
     const { page, record } = await openPage(site.browser.context, site.server.origin, "/notebook");
     try {
       await settled(page);
@@ -56,7 +57,7 @@ describe("/notebook", () => {
     }
   });
 
-  it("runs a worked example: table with rows, a chart, the query in the URL; reopening the URL reproduces the result", async () => {
+  itReal("runs a worked example: table with rows, a chart, the query in the URL; reopening the URL reproduces the result", async () => {
     const { page, record } = await openPage(site.browser.context, site.server.origin, "/notebook?lang=en");
     let sharedUrl = "";
     let expected: { rows: number; first: string[] } | null = null;

@@ -5,6 +5,7 @@ import { existsSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { openPage, waitForCells } from "./browser.ts";
 import { DIST, useBuiltSite } from "./site.ts";
+import { itReal } from "../realData.ts";
 
 if (!existsSync(`${DIST}/index.html`)) throw new Error(`${DIST}/index.html not found: run \`npm run build\` before the e2e tests`);
 
@@ -13,7 +14,7 @@ const site = useBuiltSite(DIST);
 const open = (path: string) => site.open(path);
 
 describe("overview", () => {
-  it("draws the ranking and the tile map with no console error, no outside request and no DuckDB", async () => {
+  itReal("draws the ranking and the tile map with no console error, no outside request and no DuckDB", async () => {
     const { page, record } = await open("/");
     try {
       await page.waitForLoadState("networkidle");
@@ -41,7 +42,7 @@ describe("overview", () => {
     }
   });
 
-  it("restores the year from the URL (/?year=2016) and names the missing provinces of 2014", async () => {
+  itReal("restores the year from the URL (/?year=2016) and names the missing provinces of 2014", async () => {
     const { page, record } = await open("/?year=2016");
     try {
       const selectedYear = () => page.locator("form select").first().evaluate((s: HTMLSelectElement) => s.selectedOptions[0]?.textContent);
@@ -65,7 +66,7 @@ describe("overview", () => {
     }
   });
 
-  it("switches to English labels and English number format (?lang=en)", async () => {
+  itReal("switches to English labels and English number format (?lang=en)", async () => {
     const { page, record } = await open("/?lang=en&year=2019");
     try {
       expect(await page.locator("h1").first().textContent()).toBe("Overview");
@@ -132,7 +133,7 @@ describe("overview", () => {
     }
   });
 
-  it("offers the other indices and the six-dimension series", async () => {
+  itReal("offers the other indices and the six-dimension series", async () => {
     const { page, record } = await open("/?index=SIPAS");
     try {
       expect(await page.locator("#coverage-note").textContent()).toMatch(/^SIPAS 2024: 1 trên 63 tỉnh/);

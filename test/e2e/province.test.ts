@@ -6,6 +6,7 @@ import { readFile } from "node:fs/promises";
 import { describe, expect, it } from "vitest";
 import { openPage, waitForCells } from "./browser.ts";
 import { DIST, useBuiltSite } from "./site.ts";
+import { describeReal } from "../realData.ts";
 
 if (!existsSync(`${DIST}/province/lao-cai.html`)) {
   throw new Error(`${DIST}/province/lao-cai.html not found: run \`npm run build\` before the e2e tests`);
@@ -135,7 +136,7 @@ describe("/province/ca-mau", () => {
   });
 });
 
-describe.runIf(process.env.PAPI_SOURCES !== undefined)("/province/ca-mau on the official data", () => {
+describeReal("/province/ca-mau on the official data", () => {
   it("shows the 2024 sub-dimensions and weaknesses, and the 2023 total with its 95 % interval", async () => {
     const { page, record } = await open("/province/ca-mau");
     try {

@@ -4,10 +4,11 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { openPage, waitForCells } from "./browser.ts";
 import { DIST, useBuiltSite } from "./site.ts";
+import { HAS_REAL_DATA } from "../realData.ts";
 
 const site = useBuiltSite(DIST);
 
-const fullData = process.env.PAPI_SOURCES !== undefined;
+const fullData = HAS_REAL_DATA;
 
 describe("/targets", () => {
   it("prefills the Lào Cai 2020 plan and assesses it", async () => {

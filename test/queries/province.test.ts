@@ -12,6 +12,7 @@ import { arrowRows } from "../../src/components/arrowRows.ts";
 import * as q from "../../src/components/queries/province.ts";
 import { buildProfile, northwestRank, strongestWeakest, type ProfileTables, type SubPoint } from "../../src/components/provinceProfile.ts";
 import { breakYears, percentRank, segmentOf, type SeriesBreak } from "../../src/components/provinceFacts.ts";
+import { describeReal } from "../realData.ts";
 
 const taxonomy = JSON.parse(readFileSync(new URL("../../data/reference/taxonomy.json", import.meta.url), "utf8")) as { breaks: SeriesBreak[] };
 
@@ -51,7 +52,7 @@ describe("helpers", () => {
   });
 });
 
-describe("on the full data", () => {
+describeReal("on the full data", () => {
   let t: ProfileTables;
   beforeAll(async () => {
     t = tablesOf(await fullDataset());
