@@ -163,12 +163,33 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
   }
 }
 
+/**
+ * Ends the process once everything written has reached the reader: on a pipe stdout is
+ * asynchronous, and exiting at once cut output off after the first 64 KiB. A reader that closes
+ * early (`| head -1`) ends the run quietly (EPIPE is not an error of ours).
+ */
+function exitAfterFlush(code: number): void {
+  let done = 0;
+  const finish = () => ++done === 2 && process.exit(code);
+  process.stdout.write("", finish);
+  process.stderr.write("", finish);
+}
+
 if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith("loaders/cli.ts")) {
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on("error", (e: NodeJS.ErrnoException) => {
+      if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
+      throw e;
+    });
+  }
   main(process.argv.slice(2)).then(
-    (code) => process.exit(code),
+    (code) => {
+      process.exitCode = code;
+      exitAfterFlush(code);
+    },
     (e) => {
       process.stderr.write(`papi: ${e instanceof Error ? e.message : String(e)}\n`);
-      process.exit(1);
+      exitAfterFlush(1);
     },
   );
 }

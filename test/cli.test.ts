@@ -178,3 +178,30 @@ describe("npm run papi", () => {
     expect(out).toContain("extract <file>");
   });
 });
+
+describe("output through pipes reaches the reader whole", () => {
+  // A child process writing several MB to a real pipe: exiting at once used to cut the output
+  // at the first few tens of KB (23 697 of 300 001 lines), with exit status 0.
+  const cli = `${JSON.stringify(process.execPath)} --import tsx loaders/cli.ts`;
+  const empty = mkdtempSync(join(tmpdir(), "papi-pipes-"));
+  const sh = (script: string) => spawnSync("bash", ["-o", "pipefail", "-c", script], { encoding: "utf8", env: { ...process.env, PAPI_SOURCES: empty }, maxBuffer: 64 * 1024 * 1024 });
+  const QUERY = `"select range as n, 'dòng ' || range as label from range(300000)"`;
+  it("sql --csv: every line through a pipe and through a slow pipe", () => {
+    const fast = sh(`${cli} sql --csv ${QUERY} | wc -l`);
+    expect(fast.status).toBe(0);
+    expect(fast.stdout.trim()).toBe("300001");
+    const slow = sh(`${cli} sql --csv ${QUERY} | (sleep 2; wc -l)`);
+    expect(slow.stdout.trim()).toBe("300001");
+  }, 120_000);
+  it("sql --json: the JSON parses, with every row", () => {
+    const p = sh(`${cli} sql --json ${QUERY} | cat`);
+    expect(p.status).toBe(0);
+    expect((JSON.parse(p.stdout) as unknown[]).length).toBe(300000);
+  }, 120_000);
+  it("a reader that closes early (| head -1) ends the run quietly", () => {
+    const p = sh(`${cli} sql --csv ${QUERY} | head -1`);
+    expect(p.stdout).toBe("n,label\n");
+    expect(p.stderr).toBe("");
+    expect(p.status).toBe(0);
+  }, 120_000);
+});
