@@ -67,7 +67,7 @@ export async function extract(files: string[], io: Io = stdio): Promise<number> 
   const lines = [EXTRACT_HEADER];
   for (const path of files) {
     if (!existsSync(path) || !statSync(path).isFile()) {
-      io.err(`${path}: cannot read: no such file\n`);
+      io.err(`${path}: cannot read: ${existsSync(path) ? "a directory, not a file (give its files, or use check --sources DIR)" : "no such file"}\n`);
       status = 1;
       continue;
     }
@@ -88,7 +88,7 @@ export async function check(args: string[], io: Io = stdio): Promise<number> {
     io.err("check: --sources needs a directory\n");
     return 2;
   }
-  if (dir && !existsSync(dir)) {
+  if (dir && (!existsSync(dir) || !statSync(dir).isDirectory())) {
     io.err(`${dir}: no such directory\n`);
     return 1;
   }

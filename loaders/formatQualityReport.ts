@@ -45,6 +45,13 @@ export function formatQualityReport(d: Dataset): string {
   for (const sev of ["error", "warning", "info"]) {
     for (const [key, n] of [...counts].filter(([k]) => k.startsWith(sev + "\t")).sort()) out.push(`  ${sev.padEnd(8)} ${key.split("\t")[1]!.padEnd(24)} ${n}`);
   }
+  // Every file of the sources that gave nothing, and why: a README, a hidden file, another format.
+  const notRead = d.issues.filter((i) => i.kind === "unreadable" && i.source_loc === i.source_id);
+  if (notRead.length) {
+    out.push("");
+    out.push("Tệp không đọc / files not read");
+    for (const i of notRead) out.push(`  ${i.message}`);
+  }
   const serious = d.issues.filter((i) => i.severity !== "info");
   if (serious.length) {
     out.push("");

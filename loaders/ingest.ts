@@ -19,6 +19,8 @@ import { findIdenticalSources } from "./findIdenticalSources.ts";
 export interface InputFile {
   file: string;
   data: Uint8Array;
+  /** Why a file found in the sources is not read (a README, a hidden file): listed, never read. */
+  skip?: string;
 }
 
 export interface CoverageRow {
@@ -62,6 +64,7 @@ export async function readInput(input: InputFile, options: IngestOptions = {}): 
 }
 
 async function readWith(input: InputFile, options: IngestOptions): Promise<ReadResult> {
+  if (input.skip) return { scores: [], sources: [], issues: [issue({ kind: "unreadable", severity: "info", message: `${input.file}: not read: ${input.skip}`, source_id: input.file, source_loc: input.file })] };
   const ext = input.file.toLowerCase().replace(/^.*(\.[^.]+)$/, "$1");
   try {
     if (ext === ".txt" || ext === ".md") {

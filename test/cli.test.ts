@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { EXTRACT_HEADER, main, type Io } from "../loaders/cli.ts";
@@ -161,7 +161,7 @@ describe("papi feasibility", () => {
     expect(joint.probability).toBeLessThan(0.5);
   });
   it("prints a readable table and explains the embedded data's limits", async () => {
-    const r = await run(["feasibility", "--from-plan", LAO_CAI], { PAPI_SOURCES: "/nonexistent-empty-sources" });
+    const r = await run(["feasibility", "--from-plan", LAO_CAI], { PAPI_SOURCES: mkdtempSync(join(tmpdir(), "papi-no-sources-")) });
     expect(r.code).toBe(0);
     expect(r.out).toContain("Lào Cai, 2019 → 2020");
     expect(r.out).toContain("Chưa đủ lịch sử");
@@ -204,4 +204,31 @@ describe("output through pipes reaches the reader whole", () => {
     expect(p.stderr).toBe("");
     expect(p.status).toBe(0);
   }, 120_000);
+});
+
+describe("the sources directory", () => {
+  it("a sources directory that does not exist is an error, never the embedded data alone", async () => {
+    await expect(run(["sql", "select 1"], { PAPI_SOURCES: "/does-not-exist-papi" })).rejects.toThrow(/\/does-not-exist-papi: the sources directory does not exist/);
+    const r = await run(["check", "--sources", "/does-not-exist-papi"]);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain("/does-not-exist-papi: no such directory");
+  });
+  it("reads sub-folders, and lists every file it does not read with the reason", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "papi-sources-"));
+    mkdirSync(join(dir, "2019 panels"));
+    writeFileSync(join(dir, "2019 panels", "panel-wide.csv"), readFileSync("test/fixtures/csv/panel-wide.csv"));
+    writeFileSync(join(dir, "README.md"), "# my files\n");
+    writeFileSync(join(dir, "notes.docx"), "not data");
+    const r = await run(["check", "--sources", dir]);
+    const report = r.out;
+    expect(report).toMatch(/Tệp không đọc \/ files not read\n {2}README\.md: not read: a README \(documentation, not data\)\n {2}notes\.docx: not a plan document/);
+    expect(report).not.toMatch(/panel-wide\.csv: not/);
+    const sources = await run(["sql", "select id, figures from sources where kind = 'csv_panel'", "--csv"], { PAPI_SOURCES: dir });
+    expect(sources.lines[1]).toMatch(/^2019 panels\/panel-wide\.csv,[1-9]\d*$/);
+  });
+  it("extract says a directory is a directory", async () => {
+    const r = await run(["extract", "data"]);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain("data: cannot read: a directory, not a file");
+  });
 });

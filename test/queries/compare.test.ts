@@ -2,6 +2,9 @@
 // and its JavaScript twin (src/components/compareView.ts, the page's first view before DuckDB is
 // ready) on the same rows: both must give the same answer.
 // Run: PAPI_SOURCES=/work/shared/papi-data npx vitest run --project unit test/queries/compare.test.ts
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { fullDataset, sqlRows } from "../siteTables.ts";
 import { datasetTables } from "../../loaders/cli.ts";
@@ -200,7 +203,7 @@ describeReal("on the real published tables (PAPI_SOURCES)", () => {
 describe("on the embedded data alone (no official workbooks)", () => {
   let e: CompareTables;
   beforeAll(async () => {
-    e = tablesOf(await loadDataset("/nonexistent-papi-sources"));
+    e = tablesOf(await loadDataset(mkdtempSync(join(tmpdir(), "papi-no-sources-"))));
   }, 120_000);
 
   it("compares Lào Cai (2018–2019) and Đắk Lắk (2023): no year overlaps", () => {

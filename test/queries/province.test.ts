@@ -2,7 +2,9 @@
 // rows) against its SQL twin (src/components/queries/province.ts) over the real published tables,
 // and on the embedded data alone.
 // Run: PAPI_SOURCES=/work/shared/papi-data npx vitest run --project unit test/queries/province.test.ts
-import { readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { mkdtempSync, readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { fullDataset, sqlRows } from "../siteTables.ts";
 import { datasetTables } from "../../loaders/cli.ts";
@@ -158,7 +160,7 @@ describeReal("on the full data", () => {
 describe("on the embedded data alone", () => {
   let e: ProfileTables;
   beforeAll(async () => {
-    e = tablesOf(await loadDataset("/nonexistent-papi-sources"));
+    e = tablesOf(await loadDataset(mkdtempSync(join(tmpdir(), "papi-no-sources-"))));
   }, 120_000);
 
   it("Lào Cai: 2018–2019 totals with published ranks, 8 dimensions, 2019 sub-dimensions, 2020 targets", () => {
