@@ -84,6 +84,8 @@ describe("data page", () => {
   it("links every table as CSV, Arrow and Parquet files that are valid", async () => {
     const { page, record } = await open("/data");
     try {
+      // the table is drawn once the downloads file is read: wait for it, not for the page alone
+      await page.locator("#downloads-table a.download").first().waitFor();
       const links = await page
         .locator("#downloads-table a.download")
         .evaluateAll((as) => as.map((a) => ({ href: a.getAttribute("href")!, download: a.getAttribute("download"), text: a.textContent })));
