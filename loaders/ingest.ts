@@ -67,15 +67,9 @@ async function readWith(input: InputFile, options: IngestOptions): Promise<ReadR
   if (input.skip) return { scores: [], sources: [], issues: [issue({ kind: "unreadable", severity: "info", message: `${input.file}: not read: ${input.skip}`, source_id: input.file, source_loc: input.file })] };
   const ext = input.file.toLowerCase().replace(/^.*(\.[^.]+)$/, "$1");
   try {
-    if (ext === ".txt" || ext === ".md") {
-      const text = new TextDecoder("utf-8", { fatal: true }).decode(input.data);
-      return readPlanDocument(text, input.file, options);
-    }
+    if (ext === ".txt" || ext === ".md") return readPlanDocument(decodeText(input.data), input.file, options);
     if (ext === ".xlsx") return await readPapiWorkbook(input.data, input.file, options);
-    if (ext === ".csv") {
-      const text = new TextDecoder("utf-8", { fatal: true }).decode(input.data);
-      return readCsvPanel(text, input.file, options);
-    }
+    if (ext === ".csv") return readCsvPanel(decodeText(input.data), input.file, options);
     return {
       scores: [],
       sources: [],
@@ -90,6 +84,14 @@ async function readWith(input: InputFile, options: IngestOptions): Promise<ReadR
       issues: [issue({ kind: "unreadable", severity: "error", message, source_id: input.file, source_loc: input.file })],
     };
   }
+}
+
+/**
+ * A text file as the readers see it: UTF-8, in Unicode NFC, so a document saved with decomposed
+ * accents (NFD, as macOS and some converters write) reads exactly as its composed twin.
+ */
+export function decodeText(data: Uint8Array): string {
+  return new TextDecoder("utf-8", { fatal: true }).decode(data).normalize("NFC");
 }
 
 /**

@@ -100,21 +100,20 @@ function exactIndicator(tax: Taxonomy, label: string): IndicatorDef | null {
 
 // ── numbers ─────────────────────────────────────────────────────────────────────────────
 
-/** Dot decimals; in a `;`-delimited file a decimal comma too ("45,06"). Returns the value and its dot-decimal text. */
-export function parsePanelNumber(raw: string, semicolon: boolean): { value: number; text: string } | null {
+/**
+ * Dot decimals, and a decimal comma ("45,06"): in a `;`-delimited file as it stands, in a
+ * comma-delimited one when quoted (a spreadsheet in Vietnamese number format exports it so; an
+ * unquoted comma there splits the field before it gets here). Returns the value and its
+ * dot-decimal text.
+ */
+export function parsePanelNumber(raw: string): { value: number; text: string } | null {
   const s = raw.trim();
   if (/^[-+]?\d+(\.\d+)?([eE][-+]?\d+)?$/.test(s)) return { value: Number(s), text: s.replace(/^\+/, "") };
-  if (semicolon && /^[-+]?\d+,\d+$/.test(s)) {
+  if (/^[-+]?\d+,\d+$/.test(s)) {
     const text = s.replace(",", ".").replace(/^\+/, "");
     return { value: Number(text), text };
   }
   return null;
-}
-
-function isSemicolonDelimited(text: string): boolean {
-  const src = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const firstLine = src.slice(0, src.search(/\r?\n|$/));
-  return firstLine.split(";").length > firstLine.split(",").length;
 }
 
 // ── reading ─────────────────────────────────────────────────────────────────────────────
@@ -125,7 +124,6 @@ interface Ctx {
   registry: ProvinceRegistry;
   cols: PanelColumns;
   header: string[];
-  semicolon: boolean;
   issues: IssueRow[];
 }
 
@@ -141,7 +139,7 @@ export function readCsvPanel(text: string, file: string, options: ReadCsvOptions
   const records = parseRecords(text, file);
   const tax = options.taxonomy ?? defaultTaxonomy();
   const cols = panelColumns(records[0]!.fields, file, tax);
-  const ctx: Ctx = { file, tax, registry: options.registry ?? defaultProvinceRegistry(), cols, header: records[0]!.fields.map((h) => h.trim()), semicolon: isSemicolonDelimited(text), issues: [] };
+  const ctx: Ctx = { file, tax, registry: options.registry ?? defaultProvinceRegistry(), cols, header: records[0]!.fields.map((h) => h.trim()), issues: [] };
   const rows = records.slice(1).flatMap((rec) => identifyRow(rec, ctx) ?? []);
   const scores = cols.layout === "wide" ? readWideRows(rows, ctx) : readLongRows(rows, ctx);
   const kept = dropDuplicates(scores, ctx);
@@ -198,7 +196,7 @@ function identifyRow(rec: CsvRecord, ctx: Ctx): PanelRow | null {
 function cellValue(row: PanelRow, col: number, header: string, ctx: Ctx, indicator: string | null): { value: number; text: string } | null | "empty" {
   const raw = (row.fields[col] ?? "").trim();
   if (!raw) return "empty";
-  const n = parsePanelNumber(raw, ctx.semicolon);
+  const n = parsePanelNumber(raw);
   if (!n)
     csvIssue(ctx, row.line, {
       kind: "parse",

@@ -210,12 +210,12 @@ describe("readCsvPanel: fixtures", () => {
     expect(() => readCsvPanel("province_id,year,D1\n1,2020,5.1\n", "ids.csv")).toThrow(/^ids\.csv: no recognisable panel header/);
   });
 
-  it("parsePanelNumber: dot decimals everywhere, a decimal comma only in ;-files", () => {
-    expect(parsePanelNumber("45.06", false)).toEqual({ value: 45.06, text: "45.06" });
-    expect(parsePanelNumber("5.123", true)).toEqual({ value: 5.123, text: "5.123" });
-    expect(parsePanelNumber("45,06", true)).toEqual({ value: 45.06, text: "45.06" });
-    expect(parsePanelNumber("45,06", false)).toBeNull();
-    expect(parsePanelNumber("4,3x", true)).toBeNull();
-    expect(parsePanelNumber("1e-3", false)).toEqual({ value: 0.001, text: "1e-3" });
+  it("parsePanelNumber: dot decimals, and a decimal comma (a quoted field in a comma-delimited file)", () => {
+    expect(parsePanelNumber("45.06")).toEqual({ value: 45.06, text: "45.06" });
+    expect(parsePanelNumber("5.123")).toEqual({ value: 5.123, text: "5.123" });
+    expect(parsePanelNumber("45,06")).toEqual({ value: 45.06, text: "45.06" });
+    expect(parsePanelNumber("4,3x")).toBeNull();
+    expect(parsePanelNumber("1,2,3")).toBeNull();
+    expect(parsePanelNumber("1e-3")).toEqual({ value: 0.001, text: "1e-3" });
   });
 });
