@@ -6,7 +6,7 @@ import { mergeSurveyDefs } from "./surveyIndicatorDef.ts";
 import { readPlanDocument } from "./readPlanDocument.ts";
 import { readPapiWorkbook } from "./readPapiWorkbook.ts";
 import { readCsvPanel } from "./readCsvPanel.ts";
-import { validateScores } from "./validateScores.ts";
+import { checkYear, validateScores } from "./validateScores.ts";
 import { reconcileScores, type FactRow } from "./reconcileScores.ts";
 import { checkPublishedRanks, computeRanks } from "./computeRanks.ts";
 import { applyGroupBands, defaultGroupBands, type GroupBand } from "./applyGroupBands.ts";
@@ -113,10 +113,16 @@ export async function ingest(inputs: InputFile[], options: IngestOptions = {}): 
   const kinds = new Map<string, SourceKind>(sources.map((s) => [s.id, s.kind]));
   kinds.set(COMPUTED_SOURCE_ID, "computed");
   issues.push(...findIdenticalSources(scores, kinds));
-  const first = reconcileScores(scores, kinds);
+  // A figure in an impossible year, or of an indicator in a year it does not exist, stays in
+  // `scores` with its error but never becomes a fact (nor feeds a derived total or a rank).
+  const usable = scores.filter((s) => {
+    const def = taxonomy.byId.get(s.indicator_id);
+    return !def || !checkYear(s, def, taxonomy);
+  });
+  const first = reconcileScores(usable, kinds);
   const derived = deriveSixDimensionTotal(first.facts);
   const allScores = [...scores, ...derived];
-  const { facts, issues: reconcileIssues } = derived.length ? reconcileScores(allScores, kinds) : first;
+  const { facts, issues: reconcileIssues } = derived.length ? reconcileScores([...usable, ...derived], kinds) : first;
   issues.push(...reconcileIssues);
   if (derived.length) {
     sources.push({

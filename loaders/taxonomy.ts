@@ -45,7 +45,15 @@ export interface GroupDef {
   variants: string[];
 }
 
+export interface IndexInfo {
+  /** The first survey year the index was published for. */
+  first_year: number;
+  note?: string;
+}
+
 export interface Taxonomy {
+  /** Per index: its first year (a figure before it is impossible). */
+  indices: Partial<Record<IndexId, IndexInfo>>;
   indicators: IndicatorDef[];
   byId: Map<string, IndicatorDef>;
   breaks: SeriesBreak[];
@@ -53,13 +61,13 @@ export interface Taxonomy {
 }
 
 export function parseTaxonomy(json: string): Taxonomy {
-  const data = JSON.parse(json) as { indicators: IndicatorDef[]; breaks: SeriesBreak[]; groups: GroupDef[] };
+  const data = JSON.parse(json) as { indices?: Partial<Record<IndexId, IndexInfo>>; indicators: IndicatorDef[]; breaks: SeriesBreak[]; groups: GroupDef[] };
   const byId = new Map<string, IndicatorDef>();
   for (const def of data.indicators) {
     if (byId.has(def.id)) throw new Error(`taxonomy: duplicate indicator id ${def.id}`);
     byId.set(def.id, def);
   }
-  return { indicators: data.indicators, byId, breaks: data.breaks, groups: data.groups };
+  return { indices: data.indices ?? {}, indicators: data.indicators, byId, breaks: data.breaks, groups: data.groups };
 }
 
 let cached: Taxonomy | null = null;

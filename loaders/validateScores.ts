@@ -1,5 +1,5 @@
 import { issue, type IssueRow, type ScoreRow } from "./model.ts";
-import { partsOf, scaleOf, type Taxonomy } from "./taxonomy.ts";
+import { inForce, partsOf, scaleOf, type IndicatorDef, type Taxonomy } from "./taxonomy.ts";
 
 /**
  * Checks every figure against its scale and every published whole against its parts.
@@ -21,6 +21,11 @@ export function checkRanges(scores: ScoreRow[], tax: Taxonomy): IssueRow[] {
     const def = tax.byId.get(s.indicator_id);
     if (!def) {
       out.push(issue({ kind: "unknown_indicator", severity: "error", message: `indicator ${s.indicator_id} is not in the taxonomy`, source_id: s.source_id, source_loc: s.source_loc, index: s.index, province_code: s.province_code, year: s.year, indicator_id: s.indicator_id }));
+      continue;
+    }
+    const yearIssue = checkYear(s, def, tax);
+    if (yearIssue) {
+      out.push(yearIssue);
       continue;
     }
     // Survey indicators are checked by their reader against the scale and unit their sheet prints.
@@ -51,6 +56,25 @@ export function checkRanges(scores: ScoreRow[], tax: Taxonomy): IssueRow[] {
     }
   }
   return out;
+}
+
+/** Targets may look this many years ahead of the current year; results never. */
+const TARGET_HORIZON = 10;
+
+/**
+ * A year outside the index's years (before its first survey, or a result later than this
+ * year), or an indicator in a year the taxonomy says it does not exist: an error naming the
+ * figure's location. Nothing is computed from such a figure.
+ */
+export function checkYear(s: ScoreRow, def: IndicatorDef, tax: Taxonomy, now = new Date().getFullYear()): IssueRow | null {
+  const first = tax.indices[s.index]?.first_year ?? 2009;
+  const last = s.kind === "target" ? now + TARGET_HORIZON : now;
+  const at = { source_id: s.source_id, source_loc: s.source_loc, index: s.index, province_code: s.province_code, year: s.year, indicator_id: s.indicator_id };
+  if (!Number.isInteger(s.year) || s.year < first || s.year > last)
+    return issue({ kind: "out_of_range", severity: "error", message: `${s.source_loc}: year ${s.year} is outside ${s.index}'s years (${first}–${last}${s.kind === "target" ? " for a target" : ""}); not used`, ...at });
+  if (!inForce(def, s.year) && def.level !== "indicator")
+    return issue({ kind: "out_of_range", severity: "error", message: `${s.source_loc}: ${s.indicator_id} (${def.name_vi}) does not exist in ${s.index} ${s.year} (in force ${def.from}–${def.to ?? ""}); not used`, ...at });
+  return null;
 }
 
 /** Half a unit of the last printed decimal: 0.005 for "4.22", negligible for a full-precision float. */
