@@ -4,6 +4,7 @@
  * sheets) or provinces in columns (2018 onward). Pure: takes the file's bytes and base name.
  */
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { foldText } from "./foldText.ts";
 import { issue } from "./model.ts";
 import type { IssueRow, ReadResult, SourceRow } from "./model.ts";
@@ -46,6 +47,13 @@ export async function readPapiWorkbook(data: Uint8Array | ArrayBuffer, file: str
 /** Opens the workbook; any failure becomes `${file}: cannot read workbook: <reason>`. */
 async function loadWorkbook(bytes: Uint8Array, file: string): Promise<{ grids: SheetGrid[]; title: string | null }> {
   if (bytes.byteLength === 0) throw new Error(`${file}: cannot read workbook: empty file`);
+  try {
+    // exceljs does not check the entries' CRC-32: a damaged byte would be read as a real value.
+    await JSZip.loadAsync(bytes, { checkCRC32: true });
+  } catch (e) {
+    const reason = e instanceof Error ? e.message : String(e);
+    throw new Error(`${file}: cannot read workbook: the file is damaged (${reason.split("\n")[0]}); download it again`);
+  }
   try {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ArrayBuffer);

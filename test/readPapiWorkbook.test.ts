@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { describe, expect, it } from "vitest";
 import type { IssueRow, ReadResult, ScoreRow } from "../loaders/model.ts";
 import { defaultProvinceRegistry } from "../loaders/provinces.ts";
@@ -458,6 +459,23 @@ describe("readPapiWorkbook: unreadable files", () => {
     const damaged = fx.data.slice();
     for (let i = 1000; i < 1050; i++) damaged[i] = damaged[i]! ^ 0x5a;
     await expect(readPapiWorkbook(damaged, "damaged.xlsx")).rejects.toThrow(/^damaged\.xlsx: cannot read workbook: /);
+  });
+
+  it("a workbook whose zip entry was altered without updating its checksum: an error, never a value", async () => {
+    // Re-pack the fixture with stored (uncompressed) entries, then change one digit of a value.
+    const fx = await transposed2024Workbook();
+    const zip = await JSZip.loadAsync(fx.data);
+    const stored = await zip.generateAsync({ type: "uint8array", compression: "STORE" });
+    const text = new TextDecoder("latin1").decode(stored);
+    const total = String(fx.expected.get("01|2024|papi.total"));
+    const at = text.indexOf(`<v>${total}</v>`);
+    expect(at).toBeGreaterThan(0);
+    const altered = stored.slice();
+    const digit = at + 3;
+    altered[digit] = altered[digit] === 0x39 ? 0x38 : altered[digit]! + 1;
+    await expect(readPapiWorkbook(altered, "altered.xlsx")).rejects.toThrow(/^altered\.xlsx: cannot read workbook: the file is damaged \(.*crc32.*\); download it again$/i);
+    // the same bytes unaltered read as before
+    expect((await readPapiWorkbook(stored, "stored.xlsx")).scores.find((r) => r.province_code === "01" && r.indicator_id === "papi.total")!.value).toBe(Number(total));
   });
 
   it("a workbook with no sheet in a known layout", async () => {
