@@ -18,7 +18,7 @@ import { NATIONAL_CODE, NATIONAL_NAME_VI, type IssueRow, type ScoreRow } from ".
 import { encodeArrow } from "./encodeTable.ts";
 import { TABLE_NAMES } from "./tableSchemas.ts";
 import { connectWithTables } from "./duckdbNode.ts";
-import { formatQualityReport } from "./formatQualityReport.ts";
+import { formatQualityReport, issueLocation, issueMessage } from "./formatQualityReport.ts";
 
 export const EXTRACT_HEADER = "index,province_code,province,year,level,dimension,indicator_id,indicator_vi,kind,value,unit,rank,rank_of,group,source";
 
@@ -42,10 +42,7 @@ const stdio: Io = {
 };
 
 export function formatIssue(i: IssueRow): string {
-  const loc = i.source_loc || i.source_id;
-  // Readers often start a message with its location already; do not print it twice.
-  const message = i.message.startsWith(`${loc}: `) ? i.message.slice(loc.length + 2) : i.message;
-  return `${loc}: ${i.severity === "error" ? "error: " : i.severity === "info" ? "note: " : ""}${message}`;
+  return `${issueLocation(i)}: ${i.severity === "error" ? "error: " : i.severity === "info" ? "note: " : ""}${issueMessage(i)}`;
 }
 
 export function extractCsvRow(s: ScoreRow): string {

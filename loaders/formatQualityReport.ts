@@ -56,10 +56,7 @@ export function formatQualityReport(d: Dataset): string {
   if (serious.length) {
     out.push("");
     out.push("Lỗi và cảnh báo / errors and warnings");
-    for (const i of sortIssues(serious)) {
-      const loc = i.source_loc || i.source_id;
-      out.push(`  ${loc}: ${i.severity}: ${i.message.startsWith(`${loc}: `) ? i.message.slice(loc.length + 2) : i.message}`);
-    }
+    for (const i of sortIssues(serious)) out.push(`  ${issueLocation(i)}: ${i.severity}: ${issueMessage(i)}`);
   }
   const errors = d.issues.filter((i) => i.severity === "error").length;
   out.push("");
@@ -67,7 +64,23 @@ export function formatQualityReport(d: Dataset): string {
   return out.join("\n") + "\n";
 }
 
+/**
+ * Where a finding is, as a person finds it: `file:line` for a text file, `file: sheet!cell` for a
+ * workbook (two workbooks' `2011_PAPI!D3` are different cells), the file alone otherwise.
+ */
+export function issueLocation(i: Pick<IssueRow, "source_id" | "source_loc">): string {
+  if (!i.source_loc) return i.source_id;
+  if (!i.source_id || i.source_loc.startsWith(i.source_id)) return i.source_loc;
+  return `${i.source_id}: ${i.source_loc}`;
+}
+
+/** The message without the location it may already start with (never printed twice). */
+export function issueMessage(i: Pick<IssueRow, "source_id" | "source_loc" | "message">): string {
+  for (const prefix of [`${issueLocation(i)}: `, `${i.source_loc}: `, `${i.source_id}: `]) if (i.source_loc && i.message.startsWith(prefix)) return i.message.slice(prefix.length);
+  return i.message;
+}
+
 function sortIssues(issues: IssueRow[]): IssueRow[] {
   const rank = { error: 0, warning: 1, info: 2 };
-  return [...issues].sort((a, b) => rank[a.severity] - rank[b.severity] || a.source_loc.localeCompare(b.source_loc, "en", { numeric: true }));
+  return [...issues].sort((a, b) => rank[a.severity] - rank[b.severity] || issueLocation(a).localeCompare(issueLocation(b), "en", { numeric: true }));
 }

@@ -6,6 +6,7 @@ import { join } from "node:path";
 import { EXTRACT_HEADER, main, type Io } from "../loaders/cli.ts";
 import { requiredSourcesDir } from "./siteTables.ts";
 import { itReal } from "./realData.ts";
+import { transposed2024Workbook } from "./fixtures/workbooks/buildWorkbooks.ts";
 
 const DOCS = "data/documents";
 const LAO_CAI = `${DOCS}/lao-cai-papi-plan-2020-151-kh-ubnd.txt`;
@@ -225,6 +226,16 @@ describe("the sources directory", () => {
     expect(report).not.toMatch(/panel-wide\.csv: not/);
     const sources = await run(["sql", "select id, figures from sources where kind = 'csv_panel'", "--csv"], { PAPI_SOURCES: dir });
     expect(sources.lines[1]).toMatch(/^2019 panels\/panel-wide\.csv,[1-9]\d*$/);
+  });
+  it("workbook findings name the file as well as the cell, once", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "papi-sources-"));
+    for (const name of ["PAPI_2024.xlsx", "PAPI_2024 copy.xlsx"]) writeFileSync(join(dir, name), (await transposed2024Workbook()).data);
+    const r = await run(["check", "--sources", dir]);
+    const lines = r.out.split("\n").filter((l) => /Vĩnh Phúc 2024/.test(l));
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(/^ {2}PAPI_2024 copy\.xlsx: 2024_PAPI_VIE_ENG![A-Z]+\d+(:[A-Z]+\d+)?: warning: Vĩnh Phúc 2024: /);
+    expect(lines[1]).toMatch(/^ {2}PAPI_2024\.xlsx: 2024_PAPI_VIE_ENG![A-Z]+\d+(:[A-Z]+\d+)?: warning: Vĩnh Phúc 2024: /);
+    expect(lines.every((l) => l.split("2024_PAPI_VIE_ENG!").length === 2)).toBe(true);
   });
   it("extract says a directory is a directory", async () => {
     const r = await run(["extract", "data"]);
