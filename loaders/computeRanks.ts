@@ -88,3 +88,28 @@ export function checkPublishedRanks(facts: FactRow[], officialSources: Set<strin
   }
   return out;
 }
+
+/**
+ * A rank whose source does not say how many were ranked (a CSV panel's): `rank_of` becomes the
+ * number of provinces with a score for that index, year and indicator — never the rows a file
+ * happens to hold. A rank beyond that number is a warning naming its source.
+ */
+export function fillRankOf(facts: FactRow[]): { facts: FactRow[]; issues: IssueRow[] } {
+  const provinces = new Map<string, Set<string>>();
+  const key = (f: FactRow) => `${f.index}|${f.year}|${f.indicator_id}`;
+  for (const f of facts) {
+    if (f.value === null || f.province_code === "00" || f.rank_scope !== "national" || (f.kind !== "actual" && f.kind !== "derived")) continue;
+    const set = provinces.get(key(f)) ?? new Set<string>();
+    set.add(f.province_code);
+    provinces.set(key(f), set);
+  }
+  const issues: IssueRow[] = [];
+  const out = facts.map((f) => {
+    if (f.rank === null || f.rank_of !== null || f.rank_scope !== "national") return f;
+    const n = provinces.get(key(f))?.size ?? 0;
+    if (f.rank > n)
+      issues.push(issue({ kind: "out_of_range", severity: "warning", message: `${f.indicator_id} ${f.year}: rank ${f.rank} but only ${n} province(s) have a score in the data; how many were ranked is unknown`, source_id: f.value_source_id ?? f.sources.split("@")[0] ?? "", source_loc: f.value_source_loc ?? "", index: f.index, province_code: f.province_code, year: f.year, indicator_id: f.indicator_id }));
+    return f.rank <= n ? { ...f, rank_of: n } : f;
+  });
+  return { facts: out, issues };
+}

@@ -8,7 +8,7 @@ import { readPapiWorkbook } from "./readPapiWorkbook.ts";
 import { readCsvPanel } from "./readCsvPanel.ts";
 import { checkYear, validateScores } from "./validateScores.ts";
 import { reconcileScores, type FactRow } from "./reconcileScores.ts";
-import { checkPublishedRanks, computeRanks } from "./computeRanks.ts";
+import { checkPublishedRanks, computeRanks, fillRankOf } from "./computeRanks.ts";
 import { applyGroupBands, defaultGroupBands, type GroupBand } from "./applyGroupBands.ts";
 import { COMPUTED_SOURCE_ID, deriveSixDimensionTotal } from "./deriveSixDimensionTotal.ts";
 import { computeBenchmarks, type BenchmarkRow } from "./computeBenchmarks.ts";
@@ -142,7 +142,9 @@ export async function ingest(inputs: InputFile[], options: IngestOptions = {}): 
     });
   }
   issues.push(...checkPublishedRanks(facts, new Set(sources.filter((s) => s.kind === "official_workbook").map((s) => s.id))));
-  const banded = applyGroupBands(computeRanks(facts), options.groupBands ?? defaultGroupBands());
+  const counted = fillRankOf(facts);
+  issues.push(...counted.issues);
+  const banded = applyGroupBands(computeRanks(counted.facts), options.groupBands ?? defaultGroupBands());
   issues.push(...banded.issues);
   const ranked = banded.facts;
   return {

@@ -254,7 +254,6 @@ function readWideRows(allRows: PanelRow[], ctx: Ctx): ScoreRow[] {
   const { cols } = ctx;
   const rows = dropRepeatedLines(allRows, ctx);
   const filled = filledByYear(rows, [...cols.values.map((v) => v.col), ...[cols.rank, cols.group].filter((c): c is number => c !== null)]);
-  const rankOf = rankCounts(rows, cols.rank, (r) => `${r.year}`);
   const missing: Array<{ row: PanelRow; headers: string[] }> = [];
   const out: ScoreRow[] = [];
   let ranked = 0;
@@ -270,7 +269,7 @@ function readWideRows(allRows: PanelRow[], ctx: Ctx): ScoreRow[] {
     for (const c of [cols.rank, cols.group]) if (c !== null && !(row.fields[c] ?? "").trim() && filled.has(`${c}|${row.year}`)) empty.push(headerOf(ctx, c));
     const rg = rankAndGroup(row, ctx, "papi.total");
     if (rg) {
-      attachRank(scores, rg, rankOf.get(`${row.year}`) ?? null, row, ctx);
+      attachRank(scores, rg, row, ctx);
       ranked++;
     }
     if (empty.length) missing.push({ row, headers: empty });
@@ -289,13 +288,6 @@ function headerOf(ctx: Ctx, col: number): string {
 function filledByYear(rows: PanelRow[], cols: number[]): Set<string> {
   const out = new Set<string>();
   for (const row of rows) for (const c of cols) if ((row.fields[c] ?? "").trim()) out.add(`${c}|${row.year}`);
-  return out;
-}
-
-function rankCounts(rows: PanelRow[], rankCol: number | null, keyOf: (r: PanelRow) => string): Map<string, number> {
-  const out = new Map<string, number>();
-  if (rankCol === null) return out;
-  for (const row of rows) if (/^\d+$/.test((row.fields[rankCol] ?? "").trim())) out.set(keyOf(row), (out.get(keyOf(row)) ?? 0) + 1);
   return out;
 }
 
@@ -327,19 +319,24 @@ function rankAndGroup(row: PanelRow, ctx: Ctx, indicator: string): RankGroup | n
  * Puts a third-party rank/group on the total it ranks: the compiler's own (derived) total when
  * present, else the actual total, else a row carrying only the rank.
  */
-function attachRank(scores: ScoreRow[], rg: RankGroup, rankOf: number | null, row: PanelRow, ctx: Ctx): void {
+function attachRank(scores: ScoreRow[], rg: RankGroup, row: PanelRow, ctx: Ctx): void {
   let target = scores.find((s) => s.indicator_id === "papi.total" && s.kind === "derived") ?? scores.find((s) => s.indicator_id === "papi.total");
   if (!target) {
     target = panelScore(ctx.tax.byId.get("papi.total")!, "derived", row, ctx, null, null);
     scores.push(target);
   }
-  Object.assign(target, rankFields(rg, rankOf), { note: [target.note, COMPILER_RANK].filter(Boolean).join("; ") });
+  Object.assign(target, rankFields(rg), { note: [target.note, COMPILER_RANK].filter(Boolean).join("; ") });
 }
 
-function rankFields(rg: RankGroup, rankOf: number | null): Partial<ScoreRow> {
+/**
+ * A panel's rank as the compiler gives it. A panel does not say how many were ranked, and the
+ * rows a file happens to hold are not that number: `rank_of` stays empty here, and the pipeline
+ * gives it the number of provinces with a score that year (computeRanks).
+ */
+function rankFields(rg: RankGroup): Partial<ScoreRow> {
   return {
     rank: rg.rank,
-    rank_of: rg.rank === null ? null : rankOf,
+    rank_of: null,
     rank_scope: rg.rank === null ? null : "national",
     rank_source: rg.rank === null ? null : "computed",
     group: rg.group,
@@ -373,7 +370,6 @@ function readLongRows(rows: PanelRow[], ctx: Ctx): ScoreRow[] {
   const out: ScoreRow[] = [];
   const missing: Array<{ row: PanelRow; headers: string[] }> = [];
   const indicatorOf = (row: PanelRow) => (row.fields[cols.indicator!] ?? "").trim();
-  const rankOf = rankCounts(rows, cols.rank, (r) => `${r.year}|${indicatorOf(r)}`);
   let ranked = 0;
   const defs = new Map<string, IndicatorDef | null>();
   for (const row of rows) {
@@ -393,7 +389,7 @@ function readLongRows(rows: PanelRow[], ctx: Ctx): ScoreRow[] {
     const s = panelScore(def, def.id === "papi.total_6d" ? "derived" : "actual", row, ctx, n === "empty" ? null : n, null);
     if (n === null && !rg) continue;
     if (rg) {
-      Object.assign(s, rankFields(rg, rankOf.get(`${row.year}|${label}`) ?? null), { note: COMPILER_RANK });
+      Object.assign(s, rankFields(rg), { note: COMPILER_RANK });
       ranked++;
     }
     out.push(s);

@@ -24,3 +24,19 @@ describe("impossible years and indicators outside their years", () => {
     expect(d.facts.some((f) => f.year === 1999 || f.year === 2099)).toBe(false);
   });
 });
+
+describe("rank_of is never the number of rows a file holds", () => {
+  it("a panel's ranks get the number of provinces with a score; a rank beyond it is a warning, not an error", async () => {
+    const names = ["Hà Nội", "Hà Giang", "Cao Bằng"];
+    const csv = ["province,year,total_papi,rank_year", ...names.map((n, i) => `${n},2019,${44 - i},${[13, 40, 62][i]}`)].join("\n");
+    const d = await ingest([{ file: "first-rows.csv", data: enc(csv) }]);
+    expect(d.issues.filter((i) => i.severity === "error")).toEqual([]);
+    const ranked = d.facts.filter((f) => f.value_source_id === "first-rows.csv" && f.rank !== null);
+    expect(ranked.map((f) => [f.province_code, f.rank, f.rank_of])).toEqual([
+      ["01", 13, null],
+      ["02", 40, null],
+      ["04", 62, null],
+    ]);
+    expect(d.issues.filter((i) => i.kind === "out_of_range" && /only 3 province\(s\) have a score/.test(i.message))).toHaveLength(3);
+  });
+});

@@ -87,7 +87,7 @@ describeReal("readCsvPanel: the real 2011–2024 panel", () => {
     expect(find(r, "10", 2019, "papi.d8")).toMatchObject({ value: 4.220036, value_text: "4.220036", kind: "actual", level: "dimension", dimension: 8 });
     expect(find(r, "10", 2019, "papi.total")).toMatchObject({ value: 45.05506134033203, kind: "actual", rank: null, group: null });
     const derived = find(r, "10", 2019, "papi.total", "derived")!;
-    expect(derived).toMatchObject({ value: 45.05506, rank: 13, rank_of: 63, rank_scope: "national", rank_source: "computed", group: "CN", group_source: "computed" });
+    expect(derived).toMatchObject({ value: 45.05506, rank: 13, rank_of: null, rank_scope: "national", rank_source: "computed", group: "CN", group_source: "computed" });
     expect(derived.note).toMatch(/computed by the panel's compiler/);
     expect(derived.note).toMatch(/not official/);
     expect(find(r, "10", 2019, "papi.total_6d", "derived")).toMatchObject({ value: 37.261074 });
@@ -96,7 +96,7 @@ describeReal("readCsvPanel: the real 2011–2024 panel", () => {
 
   it("ranks are the compiler's: Lào Cai 28th of 61 in 2018 (the official rank is 29th), tier mapped to its code", () => {
     const { r } = real();
-    expect(find(r, "10", 2018, "papi.total", "derived")).toMatchObject({ rank: 28, rank_of: 61, group: "TBC", rank_source: "computed" });
+    expect(find(r, "10", 2018, "papi.total", "derived")).toMatchObject({ rank: 28, rank_of: null, group: "TBC", rank_source: "computed" });
     expect(find(r, "10", 2018, "papi.total", "actual")).toBeUndefined(); // total_official only from 2019
     const third = issuesOf(r, "third_party_rank");
     expect(third).toHaveLength(1);
@@ -130,8 +130,8 @@ describe("readCsvPanel: fixtures", () => {
     expect(find(r, "36", 2017, "papi.d1")!.value).toBe(5.4); // Nam Định: province_id 24, GSO 36
     expect(r.scores.some((s) => s.province_code === "24")).toBe(false); // 24 is Bắc Giang's GSO code
     expect(find(r, "02", 2019, "papi.total")).toMatchObject({ value: 44.60000133514404, kind: "actual", rank: null });
-    expect(find(r, "02", 2019, "papi.total", "derived")).toMatchObject({ value: 44.6, rank: 2, rank_of: 2, group: "TBT", group_source: "computed" });
-    expect(find(r, "01", 2017, "papi.total", "derived")).toMatchObject({ rank: 1, rank_of: 3, group: "CN" });
+    expect(find(r, "02", 2019, "papi.total", "derived")).toMatchObject({ value: 44.6, rank: 2, rank_of: null, group: "TBT", group_source: "computed" });
+    expect(find(r, "01", 2017, "papi.total", "derived")).toMatchObject({ rank: 1, rank_of: null, group: "CN" });
     // Hà Nội 2019: D2 and the totals empty → missing, not 0.
     expect(find(r, "01", 2019, "papi.d2")).toBeUndefined();
     expect(find(r, "01", 2019, "papi.total", "derived")).toBeUndefined();
@@ -146,7 +146,7 @@ describe("readCsvPanel: fixtures", () => {
 
   it("long: indicators by id, code or name; rank and group on the row; duplicates named by both lines", () => {
     const r = readCsvPanel(fixture("panel-long.csv"), "panel-long.csv");
-    expect(find(r, "10", 2019, "papi.total")).toMatchObject({ value: 45.06, value_text: "45.06", rank: 13, rank_of: 1, group: "CN", rank_source: "computed", group_source: "computed", source_loc: "panel-long.csv:2" });
+    expect(find(r, "10", 2019, "papi.total")).toMatchObject({ value: 45.06, value_text: "45.06", rank: 13, rank_of: null, group: "CN", rank_source: "computed", group_source: "computed", source_loc: "panel-long.csv:2" });
     expect(find(r, "10", 2019, "papi.d1")).toMatchObject({ value: 5.31, source_loc: "panel-long.csv:3" });
     expect(find(r, "10", 2019, "papi.d8")).toMatchObject({ value: 4.22, group: "TBC", rank: null });
     expect(find(r, "66", 2023, "papi.total")).toMatchObject({ value: 42.3265, value_text: "42.3265", rank: 31, group: null });
