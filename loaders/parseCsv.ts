@@ -87,9 +87,5 @@ function sniffDelimiter(text: string): string {
   return semis > commas ? ";" : ",";
 }
 
-/** Quotes a value for CSV output when it needs it. */
-export function csvField(value: unknown): string {
-  if (value === null || value === undefined) return "";
-  const s = String(value);
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
+/** Quotes a value for CSV output when it needs it, formula-safe (the one rule: src/components/csv.ts). */
+export { csvCell as csvField } from "../src/components/csv.ts";

@@ -4,6 +4,7 @@
  * real <button>s (keyboard-usable).
  */
 import { L, t, type Text } from "./i18n.js";
+import { csvText } from "./csv.js";
 
 export interface TableColumn {
   key: string;
@@ -97,12 +98,10 @@ export function dataTable(columns: TableColumn[], rows: Record<string, unknown>[
 }
 
 function toCsv(columns: TableColumn[], rows: Record<string, unknown>[]): string {
-  const q = (v: unknown) => {
-    if (v === null || v === undefined) return "";
-    const s = v instanceof Date ? v.toISOString() : String(v);
-    return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-  };
-  return "\ufeff" + [columns.map((c) => q(c.key)).join(","), ...rows.map((r) => columns.map((c) => q(r[c.key])).join(","))].join("\n") + "\n";
+  return csvText(
+    columns.map((c) => c.key),
+    rows.map((r) => columns.map((c) => r[c.key])),
+  );
 }
 
 /** The chart's main SVG as a standalone document (legend swatches, if any, are HTML and omitted). */

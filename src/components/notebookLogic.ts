@@ -3,6 +3,7 @@
  * JSON exports, the query in the URL, and cell formatting. Tested in Node
  * (test/queries/notebook.test.ts).
  */
+import { csvText } from "./csv.js";
 
 export type Cell = unknown;
 export type ResultRow = Record<string, Cell>;
@@ -134,9 +135,7 @@ function jsonReplacer(_key: string, v: unknown): unknown {
 
 /** RFC 4180 CSV (comma, CRLF-free "\n" lines, quotes doubled), with a UTF-8 BOM so Excel reads Vietnamese. */
 export function toCsv(columns: readonly string[], rows: readonly ResultRow[]): string {
-  const q = (s: string) => (/[",\r\n]/.test(s) || /^\s|\s$/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
-  const lines = [columns.map(q).join(","), ...rows.map((r) => columns.map((c) => q(cellText(r[c]))).join(","))];
-  return "\ufeff" + lines.join("\n") + "\n";
+  return csvText(columns, rows.map((r) => columns.map((c) => (typeof r[c] === "number" ? r[c] : cellText(r[c])))));
 }
 
 /** The result as a JSON array of objects (column order kept; bigints as numbers or strings). */

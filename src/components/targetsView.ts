@@ -7,6 +7,7 @@ import * as Plot from "@observablehq/plot";
 import { chartCard, dataTable, download, type TableColumn } from "./chartCard.js";
 import { fmt, fmtChange, fmtPercent, lang, t, type Text } from "./i18n.js";
 import { CONTEXT, HIGHLIGHT, MEAN } from "./palette.js";
+import { csvCell } from "./csv.js";
 import type { Assessment, IndicatorAssessment } from "../../loaders/assessTargets.ts";
 
 /** The engine's types (the engine itself reaches the page bundled as src/vendor/feasibility.js). */
@@ -227,15 +228,11 @@ export function messagesBox(a: Assessment): HTMLElement {
 /** The per-indicator assessment as CSV (dot decimals, one row per indicator). */
 export function assessmentCsv(a: Assessment): string {
   const head = ["province_code", "province", "base_year", "target_year", "indicator_id", "indicator_vi", "base", "target", "target_group", "required", "percentile", "share_achieving", "largest_gain", "n_changes", "implied_rank_base", "implied_group_base", "implied_rank_projected", "outcome", "met", "history"];
-  const q = (v: unknown) => {
-    const s = v === null || v === undefined ? "" : String(v);
-    return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-  };
   const lines = [head.join(",")];
   for (const i of a.indicators) {
     lines.push(
       [a.province?.code, a.province?.name_vi, a.baseYear, a.targetYear, i.indicator_id, i.name_vi, plain(i.base, 4), plain(i.target), i.target_group, plain(i.required, 4), plain(i.history.percentile, 3), plain(i.history.shareAchieved, 3), plain(i.history.largest, 4), i.history.n, i.implied_base?.rank, i.implied_base?.group, i.implied_projected?.rank, plain(i.outcome, 4), i.met === null ? "" : String(i.met), a.history]
-        .map(q)
+        .map(csvCell)
         .join(","),
     );
   }
