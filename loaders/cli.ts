@@ -18,7 +18,7 @@ import { NATIONAL_CODE, NATIONAL_NAME_VI, type IssueRow, type ScoreRow } from ".
 import { encodeArrow } from "./encodeTable.ts";
 import { TABLE_NAMES } from "./tableSchemas.ts";
 import { connectWithTables } from "./duckdbNode.ts";
-import { formatQualityReport, issueLocation, issueMessage } from "./formatQualityReport.ts";
+import { formatIssue, formatQualityReport } from "./formatQualityReport.ts";
 
 export const EXTRACT_HEADER = "index,province_code,province,year,level,dimension,indicator_id,indicator_vi,kind,value,unit,rank,rank_of,group,source";
 
@@ -41,9 +41,6 @@ const stdio: Io = {
   err: (s) => process.stderr.write(s),
 };
 
-export function formatIssue(i: IssueRow): string {
-  return `${issueLocation(i)}: ${i.severity === "error" ? "error: " : i.severity === "info" ? "note: " : ""}${issueMessage(i)}`;
-}
 
 export function extractCsvRow(s: ScoreRow): string {
   const tax = defaultTaxonomy();

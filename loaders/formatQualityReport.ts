@@ -80,6 +80,11 @@ export function issueMessage(i: Pick<IssueRow, "source_id" | "source_loc" | "mes
   return i.message;
 }
 
+/** One finding as the CLI and the build print it: `location: error: message`. */
+export function formatIssue(i: IssueRow): string {
+  return `${issueLocation(i)}: ${i.severity === "error" ? "error: " : i.severity === "info" ? "note: " : ""}${issueMessage(i)}`;
+}
+
 function sortIssues(issues: IssueRow[]): IssueRow[] {
   const rank = { error: 0, warning: 1, info: 2 };
   return [...issues].sort((a, b) => rank[a.severity] - rank[b.severity] || issueLocation(a).localeCompare(issueLocation(b), "en", { numeric: true }));

@@ -3,7 +3,7 @@ import type { Dataset } from "./ingest.ts";
 import { loadDataset } from "./loadDataset.ts";
 import { encodeArrow, encodeCsv, encodeParquet } from "./encodeTable.ts";
 import { TABLE_NAMES, type TableName } from "./tableSchemas.ts";
-import { formatIssue } from "./cli.ts";
+import { formatIssue } from "./formatQualityReport.ts";
 
 /** One line for the build log: rows, provinces, years. */
 export function summaryLine(name: string, rows: Array<Record<string, unknown>>): string {
@@ -20,7 +20,14 @@ export function summaryLine(name: string, rows: Array<Record<string, unknown>>):
 
 /** Fails the loader (and the build) when any source yields invalid data, naming every error. */
 async function validDataset(): Promise<Dataset> {
-  const dataset = await loadDataset();
+  let dataset: Dataset;
+  try {
+    dataset = await loadDataset();
+  } catch (e) {
+    // A missing sources directory, an unreadable registry: one line naming it, no stack trace.
+    process.stderr.write(`${e instanceof Error ? e.message : String(e)}\n`);
+    process.exit(1);
+  }
   const errors = dataset.issues.filter((i) => i.severity === "error");
   if (errors.length) {
     for (const e of errors) process.stderr.write(formatIssue(e) + "\n");
