@@ -67,9 +67,22 @@ async function readWith(input: InputFile, options: IngestOptions): Promise<ReadR
   if (input.skip) return { scores: [], sources: [], issues: [issue({ kind: "unreadable", severity: "info", message: `${input.file}: not read: ${input.skip}`, source_id: input.file, source_loc: input.file })] };
   const ext = input.file.toLowerCase().replace(/^.*(\.[^.]+)$/, "$1");
   try {
-    if (ext === ".txt" || ext === ".md") return readPlanDocument(decodeText(input.data), input.file, options);
     if (ext === ".xlsx") return await readPapiWorkbook(input.data, input.file, options);
-    if (ext === ".csv") return readCsvPanel(decodeText(input.data), input.file, options);
+    if (ext === ".txt" || ext === ".md" || ext === ".csv") {
+      const { text, encoding } = decodeText(input.data);
+      const result = ext === ".csv" ? readCsvPanel(text, input.file, options) : readPlanDocument(text, input.file, options);
+      if (encoding !== "utf-8")
+        result.issues.unshift(
+          issue({
+            kind: "parse",
+            severity: encoding === "windows-1258" ? "warning" : "info",
+            message: `${input.file}: not UTF-8; read as ${encoding}${encoding === "windows-1258" ? " (the Vietnamese Windows code page): check the accents, or save the file as UTF-8 to be sure" : " (from its byte-order mark)"}`,
+            source_id: input.file,
+            source_loc: input.file,
+          }),
+        );
+      return result;
+    }
     return {
       scores: [],
       sources: [],
@@ -87,11 +100,19 @@ async function readWith(input: InputFile, options: IngestOptions): Promise<ReadR
 }
 
 /**
- * A text file as the readers see it: UTF-8, in Unicode NFC, so a document saved with decomposed
- * accents (NFD, as macOS and some converters write) reads exactly as its composed twin.
+ * A text file as the readers see it, in Unicode NFC (so a document saved with decomposed accents,
+ * NFD, reads exactly as its composed twin): UTF-16 by its byte-order mark, UTF-8 when the bytes
+ * are UTF-8, else Windows-1258, the Vietnamese code page older Windows tools save in (reported).
  */
-export function decodeText(data: Uint8Array): string {
-  return new TextDecoder("utf-8", { fatal: true }).decode(data).normalize("NFC");
+export function decodeText(data: Uint8Array): { text: string; encoding: "utf-8" | "utf-16le" | "utf-16be" | "windows-1258" } {
+  const decode = (encoding: "utf-8" | "utf-16le" | "utf-16be" | "windows-1258", fatal = false) => ({ text: new TextDecoder(encoding, { fatal }).decode(data).normalize("NFC"), encoding });
+  if (data[0] === 0xff && data[1] === 0xfe) return decode("utf-16le");
+  if (data[0] === 0xfe && data[1] === 0xff) return decode("utf-16be");
+  try {
+    return decode("utf-8", true);
+  } catch {
+    return decode("windows-1258");
+  }
 }
 
 /**
@@ -108,6 +129,11 @@ export async function ingest(inputs: InputFile[], options: IngestOptions = {}): 
   const scores = results.flatMap((r) => r.scores);
   const sources = results.flatMap((r) => r.sources);
   const issues = results.flatMap((r) => r.issues);
+  // A workbook or panel exists to give figures: one that gives none lost them all (a header-only
+  // CSV, every row rejected), which warnings alone would not say loudly enough.
+  for (const src of sources)
+    if ((src.kind === "csv_panel" || src.kind === "official_workbook") && src.figures === 0)
+      issues.push(issue({ kind: "unreadable", severity: "error", message: `${src.file}: gave no figure at all (see its other findings)`, source_id: src.id, source_loc: src.id }));
   issues.push(...validateScores(scores, taxonomy));
 
   const kinds = new Map<string, SourceKind>(sources.map((s) => [s.id, s.kind]));

@@ -171,6 +171,9 @@ function identifyRow(rec: CsvRecord, ctx: Ctx): PanelRow | null {
   const { cols } = ctx;
   const f = rec.fields;
   if (f.every((x) => !x.trim())) return null;
+  // A ragged row: the fields after the header's last column are not read, missing ones are missing.
+  if (f.length !== ctx.header.length)
+    csvIssue(ctx, rec.line, { kind: "parse", severity: "warning", message: `${f.length} field(s) where the header has ${ctx.header.length}: ${f.length > ctx.header.length ? `the extra "${f.slice(ctx.header.length).join(",")}" not read` : "the missing ones read as missing"}` });
   const name = cols.name === null ? "" : (f[cols.name] ?? "").trim();
   const code = cols.code === null ? "" : (f[cols.code] ?? "").trim();
   const byName = name && !/^\d+$/.test(name) ? matchProvince(ctx.registry, name) : null;
