@@ -58,6 +58,15 @@ export function formatQualityReport(d: Dataset): string {
     out.push("Lỗi và cảnh báo / errors and warnings");
     for (const i of sortIssues(serious)) out.push(`  ${issueLocation(i)}: ${i.severity}: ${issueMessage(i)}`);
   }
+  // The end of every run: what each file gave, and how many findings speak of what it lost.
+  out.push("");
+  out.push("Theo tệp / per file (figures read; warnings and errors name what was not)");
+  for (const src of [...d.sources].filter((x) => x.kind !== "computed").sort((a, b) => a.id.localeCompare(b.id))) {
+    const mine = d.issues.filter((i) => i.source_id === src.id);
+    const w = mine.filter((i) => i.severity === "warning").length;
+    const e = mine.filter((i) => i.severity === "error").length;
+    out.push(`  ${src.id}: ${src.figures} figure(s)${w ? `, ${w} warning(s)` : ""}${e ? `, ${e} error(s)` : ""}`);
+  }
   const errors = d.issues.filter((i) => i.severity === "error").length;
   out.push("");
   out.push(errors ? `${errors} lỗi / errors — dữ liệu chưa hợp lệ / data not valid` : "Không có lỗi / no errors");
