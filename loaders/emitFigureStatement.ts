@@ -48,6 +48,10 @@ export function emitFigureStatement(st: FigureStatement, ctx: PlanContext, targe
   if (inherited === null) return warnAbout(out, ctx, st, "parse", `figures for ${def.id} name no year; not read`);
   const year = inherited;
   const kind = kindOf(st, ctx, year);
+  // "Phấn đấu …" in a plan for 2025 before a figure of 2024: that year's result is known when the
+  // plan is written, so the figure is a result quoted next to a target word, never a target.
+  if (kind === "target" && st.explicitTarget && ctx.planYear !== null && year < ctx.planYear)
+    return warnAbout(out, ctx, st, "parse", `a target word stands before a ${year} figure for ${def.id} in a plan for ${ctx.planYear}; a result already known is not a target, and it is not read as either`);
   if (st.value && st.value.figure.percent && def.unit !== "percent") {
     warnAbout(out, ctx, st, "parse", `"${st.value.raw}" is not in the unit of ${def.id} (${def.unit}); not read`);
     st.value = null;

@@ -60,12 +60,13 @@ export function formatQualityReport(d: Dataset): string {
   }
   // The end of every run: what each file gave, and how many findings speak of what it lost.
   out.push("");
-  out.push("Theo tệp / per file (figures read; warnings and errors name what was not)");
+  out.push("Theo tệp / per file (figures read, of them not used; warnings and errors name what was not read or used)");
   for (const src of [...d.sources].filter((x) => x.kind !== "computed").sort((a, b) => a.id.localeCompare(b.id))) {
     const mine = d.issues.filter((i) => i.source_id === src.id);
     const w = mine.filter((i) => i.severity === "warning").length;
     const e = mine.filter((i) => i.severity === "error").length;
-    out.push(`  ${src.id}: ${src.figures} figure(s)${w ? `, ${w} warning(s)` : ""}${e ? `, ${e} error(s)` : ""}`);
+    const unused = src.figures_not_used ?? 0;
+    out.push(`  ${src.id}: ${src.figures} figure(s)${unused ? `, ${unused} not used` : ""}${w ? `, ${w} warning(s)` : ""}${e ? `, ${e} error(s)` : ""}`);
   }
   const errors = d.issues.filter((i) => i.severity === "error").length;
   out.push("");

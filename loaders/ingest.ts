@@ -145,6 +145,10 @@ export async function ingest(inputs: InputFile[], options: IngestOptions = {}): 
     const def = taxonomy.byId.get(s.indicator_id);
     return !def || !checkYear(s, def, taxonomy);
   });
+  const used = new Set(usable);
+  const notUsed = new Map<string, number>();
+  for (const s of scores) if (!used.has(s)) notUsed.set(s.source_id, (notUsed.get(s.source_id) ?? 0) + 1);
+  for (const src of sources) src.figures_not_used = notUsed.get(src.id) ?? 0;
   const first = reconcileScores(usable, kinds);
   const derived = deriveSixDimensionTotal(first.facts);
   const allScores = [...scores, ...derived];
@@ -164,6 +168,7 @@ export async function ingest(inputs: InputFile[], options: IngestOptions = {}): 
       indices: "PAPI",
       sha256: sha256(derived.map((d) => `${d.province_code}${d.year}${d.value_text}`).join()),
       figures: derived.length,
+      figures_not_used: 0,
       note: "Sum of D1–D6 for every province-year whose six dimensions are known.",
     });
   }

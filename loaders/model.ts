@@ -125,6 +125,8 @@ export interface SourceRow {
   sha256: string;
   /** Rows/figures read from this source. */
   figures: number;
+  /** Of these, figures never used (impossible year, indicator outside its years): set by ingest. */
+  figures_not_used?: number;
   note: string | null;
 }
 

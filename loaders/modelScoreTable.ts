@@ -35,6 +35,8 @@ const YEAR_RE = /(?<!\d)(19[89]\d|20[0-4]\d)(?!\d)/;
 /** Words that make a header or a row label a target ("Mục tiêu 2025", "Kế hoạch 2024"). */
 export const TARGET_RE = /\b(muc tieu|chi tieu|ke hoach|phan dau|du kien)\b/;
 const RANK_RE = /\b(xep hang|thu hang|xep thu|vi thu|vi tri|hang)\b/;
+/** A column headed "Năm" holds years, even where a cell is garbled. */
+const YEAR_HEADER_RE = /^(nam|year)$/;
 const STT_RE = /^(stt|tt|so tt|so thu tu|thu tu)$/;
 const STT_CELL_RE = /^([0-9]{1,2}(\.[0-9]{1,2})*|[ivx]+|[a-zđ]|[-+*•])[.)]?$/i;
 
@@ -80,11 +82,12 @@ function headerPaths(headerRows: TableRow[], width: number): { paths: string[][]
 function contentRole(tax: Taxonomy, cells: string[]): ColumnRole {
   const filled = cells.filter((t) => !isBlankCell(t));
   if (!filled.length) return cells.some((t) => t.trim()) ? "text" : "empty";
-  if (filled.every((t) => yearIn(t) !== null && t.length <= 24 && !/[.,]\d/.test(t))) return "year";
   const mostly = (test: (t: string) => boolean) => {
     const yes = filled.filter(test).length;
     return yes * 3 >= filled.length * 2 && filled.every((t) => test(t) || t.length <= 24);
   };
+  // A year column stays one when a cell is garbled ("2O19") or impossible ("2099"): that row alone is not read.
+  if (mostly((t) => yearIn(t) !== null && !/[.,]\d/.test(t)) && filled.every((t) => !looksNumeric(t) || yearIn(t) !== null || /^\d{4}$/.test(t))) return "year";
   if (mostly((t) => matchGroup(tax, t) !== null && t.length <= 40)) return "group";
   if (mostly(looksNumeric)) return "value";
   return "text";
@@ -108,6 +111,7 @@ export function modelScoreTable(table: MarkdownTable, tax: Taxonomy, ctx: MatchC
     let role = contentRole(tax, cells);
     const own = [...path].reverse().find((p) => p) ?? "";
     if (STT_RE.test(foldText(own))) role = "stt";
+    else if (YEAR_HEADER_RE.test(foldText(own)) && cells.some((t) => yearIn(t) !== null) && cells.every((t) => t.length <= 24)) role = "year";
     else if (role === "value" && (RANK_RE.test(foldText(own)) || cells.some((t) => /^\d{1,2}\s*\/\s*\d{1,2}/.test(t)))) role = "rank";
     return {
       index,

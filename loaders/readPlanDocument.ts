@@ -10,6 +10,7 @@ import { readProseFigures } from "./readProseFigures.ts";
 import { mergeScoreRows } from "./mergeScoreRows.ts";
 import { checkChangeClaims } from "./checkChangeClaims.ts";
 import { checkTargetSums } from "./checkTargetSums.ts";
+import { recoverLineBreaks, MAX_PARAGRAPH_CHARS } from "./recoverLineBreaks.ts";
 import type { ChangeClaim, PlanContext } from "./planContext.ts";
 
 export interface ReadPlanOptions {
@@ -26,7 +27,7 @@ export interface ReadPlanOptions {
 export function readPlanDocument(text: string, file: string, options: ReadPlanOptions = {}): ReadResult {
   const taxonomy = options.taxonomy ?? defaultTaxonomy();
   const registry = options.registry ?? defaultProvinceRegistry();
-  const lines = text.split(/\r\n|\r|\n/);
+  const { lines, split } = recoverLineBreaks(text);
   const repeats = findRepeatedBlocks(lines);
   const repeated = new Set(repeats.flatMap((b) => Array.from({ length: b.length }, (_, k) => b.repeat + k)));
   const skip = (line: number) => repeated.has(line);
@@ -40,6 +41,7 @@ export function readPlanDocument(text: string, file: string, options: ReadPlanOp
   attachStatedChanges(merged.scores, fromProse.claims);
   const issues: IssueRow[] = [
     ...(lines.some((l) => l.trim()) ? [] : [issue({ kind: "unreadable", severity: "error", message: `${file}: the document has no text`, source_id: file, source_loc: `${file}:1` })]),
+    ...split.map((s) => lineBreaksIssue(s, file, meta.province_code)),
     ...metaIssues.map((i) => ({ ...i, province_code: i.province_code ?? meta.province_code })),
     ...repeats.map((b) => repeatIssue(b, file, meta.province_code)),
     ...fromTables.issues,
@@ -86,6 +88,17 @@ function tableLines(tables: MarkdownTable[], lines: string[]): Set<number> {
   const out = new Set<number>();
   for (const t of tables) for (let l = t.line; l <= t.endLine; l++) if (splitTableRow(lines[l - 1] ?? "")) out.add(l);
   return out;
+}
+
+function lineBreaksIssue(s: { line: number; chars: number; pieces: number }, file: string, province: string | null): IssueRow {
+  return issue({
+    kind: "parse",
+    severity: "warning",
+    message: `${file}:${s.line}: a line of ${s.chars} characters (no paragraph is longer than ${MAX_PARAGRAPH_CHARS}): the text lost its line breaks; ${s.pieces} lines were recovered from its tables, bullets and numbered headings, and line numbers from here on count the recovered lines. Check the figures against the original, or extract the text again with its line breaks`,
+    source_id: file,
+    source_loc: `${file}:${s.line}`,
+    province_code: province,
+  });
 }
 
 function repeatIssue(b: RepeatedBlock, file: string, province: string | null): IssueRow {

@@ -28,7 +28,10 @@ export function readYearRowsTable(model: ScoreTableModel, ctx: PlanContext, targ
   const scores: ScoreRow[] = [];
   const yearCol = model.columns.find((c) => c.role === "year")!.index;
   const years = model.dataRows.map((r) => yearIn(cellText(r.cells[yearCol]))).filter((y): y is number => y !== null);
-  const year = years.length ? Math.min(...years) : ctx.planYear;
+  // Columns are named in the taxonomy of the table's first year the index has (a mistyped 1999 row does not decide).
+  const first = target.index ? (ctx.taxonomy.indices[target.index]?.first_year ?? null) : null;
+  const possible = years.filter((y) => first === null || y >= first);
+  const year = possible.length ? Math.min(...possible) : (ctx.planYear ?? (years.length ? Math.min(...years) : null));
   const units = buildUnits(model.columns, yearCol);
   if (year !== null) nameUnits(units, model, ctx, target, year, issues);
   attachTotalRanks(units, model.columns);
@@ -37,7 +40,7 @@ export function readYearRowsTable(model: ScoreTableModel, ctx: PlanContext, targ
     const rowYear = yearIn(yearText);
     const hasFigures = row.cells.some((c, k) => k !== yearCol && !isBlankCell(cellText(c)));
     if (rowYear === null) {
-      if (hasFigures) issues.push(issue({ kind: "parse", severity: "warning", message: `${ctx.file}:${row.line}: no year in the year cell "${yearText}"; the row is not read`, source_id: ctx.file, source_loc: `${ctx.file}:${row.line}`, province_code: target.province }));
+      if (hasFigures) issues.push(issue({ kind: "parse", severity: "warning", message: `${ctx.file}:${row.line}: no year in the year cell "${yearText}"; this row is not read, the table's other rows are`, source_id: ctx.file, source_loc: `${ctx.file}:${row.line}`, province_code: target.province }));
       continue;
     }
     const rowTarget = TARGET_RE.test(foldText(yearText));

@@ -159,6 +159,7 @@ export const TABLES: Record<TableName, TableSpec> = {
       s("indices", "indices addressed"),
       s("sha256", "sha256 of the file"),
       i("figures", "figures read"),
+      i("figures_not_used", "figures read but not used (impossible year, indicator outside its years; each has an error)"),
       s("note", "notes"),
     ],
   },
