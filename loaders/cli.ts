@@ -7,7 +7,7 @@
  *   sql "<query>"            DuckDB SQL over the published tables
  */
 import { existsSync, statSync } from "node:fs";
-import { ingest, readInput, severityCounts, type Dataset } from "./ingest.ts";
+import { ingest, readInput, severityCounts, taxonomyFor, type Dataset } from "./ingest.ts";
 import { readInputFile, sourcesDir } from "./readSourceFiles.ts";
 import { loadDataset } from "./loadDataset.ts";
 import { validateScores } from "./validateScores.ts";
@@ -66,7 +66,7 @@ export async function extract(files: string[], io: Io = stdio): Promise<number> 
       continue;
     }
     const result = await readInput(readInputFile(path));
-    const findings = [...result.issues, ...validateScores(result.scores, defaultTaxonomy())];
+    const findings = [...result.issues, ...validateScores(result.scores, taxonomyFor([result]))];
     for (const i of findings) if (i.severity !== "info") io.err(formatIssue(i) + "\n");
     if (findings.some((i) => i.severity === "error")) status = 1;
     for (const s of result.scores) lines.push(extractCsvRow(s));

@@ -16,9 +16,15 @@ export function findRepeatedBlocks(lines: string[], minLines = 3, minChars = 400
   const blocks: RepeatedBlock[] = [];
   const covered = new Set<number>();
   const at = new Map<string, number[]>();
-  norm.forEach((l, i) => l && at.set(l, [...(at.get(l) ?? []), i]));
+  norm.forEach((l, i) => {
+    if (!l) return;
+    const list = at.get(l);
+    if (list) list.push(i);
+    else at.set(l, [i]);
+  });
   for (let i = 0; i < norm.length; i++) {
-    if (!norm[i]) continue;
+    // A line inside a repeat starts no block of its own: a third copy of it is found from the first.
+    if (!norm[i] || covered.has(i)) continue;
     for (const j of at.get(norm[i]!)!) {
       if (j <= i || covered.has(j)) continue;
       if (i > 0 && j > 0 && norm[i - 1] && norm[i - 1] === norm[j - 1]) continue; // inside a longer run

@@ -1,3 +1,4 @@
+import { toNfc } from "./toNfc.ts";
 import * as aq from "arquero";
 import { issue, type IndicatorRow, type IssueRow, type ProvinceRow, type ReadResult, type ScoreRow, type SourceKind, type SourceRow } from "./model.ts";
 import { defaultProvinceRegistry, type ProvinceRegistry } from "./provinces.ts";
@@ -60,6 +61,11 @@ export async function readInput(input: InputFile, options: IngestOptions = {}): 
   // The sha256 in `sources` is always of the file's bytes (a text reader sees the decoded text).
   const digest = sha256(input.data);
   for (const s of result.sources) if (s.id === input.file) s.sha256 = digest;
+  // A workbook or panel exists to give figures: one that gives none lost them all (a header-only
+  // CSV, every row rejected), which warnings alone would not say loudly enough.
+  for (const src of result.sources)
+    if ((src.kind === "csv_panel" || src.kind === "official_workbook") && src.figures === 0)
+      result.issues.push(issue({ kind: "unreadable", severity: "error", message: `${src.file}: gave no figure at all (see its other findings)`, source_id: src.id, source_loc: src.id }));
   return result;
 }
 
@@ -105,7 +111,7 @@ async function readWith(input: InputFile, options: IngestOptions): Promise<ReadR
  * are UTF-8, else Windows-1258, the Vietnamese code page older Windows tools save in (reported).
  */
 export function decodeText(data: Uint8Array): { text: string; encoding: "utf-8" | "utf-16le" | "utf-16be" | "windows-1258" } {
-  const decode = (encoding: "utf-8" | "utf-16le" | "utf-16be" | "windows-1258", fatal = false) => ({ text: new TextDecoder(encoding, { fatal }).decode(data).normalize("NFC"), encoding });
+  const decode = (encoding: "utf-8" | "utf-16le" | "utf-16be" | "windows-1258", fatal = false) => ({ text: toNfc(new TextDecoder(encoding, { fatal }).decode(data)), encoding });
   if (data[0] === 0xff && data[1] === 0xfe) return decode("utf-16le");
   if (data[0] === 0xfe && data[1] === 0xff) return decode("utf-16be");
   try {
@@ -113,6 +119,11 @@ export function decodeText(data: Uint8Array): { text: string; encoding: "utf-8" 
   } catch {
     return decode("windows-1258");
   }
+}
+
+/** The taxonomy with the survey indicators the official sheets read name (they exist only there). */
+export function taxonomyFor(results: ReadResult[], base: Taxonomy = defaultTaxonomy()): Taxonomy {
+  return extendTaxonomy(base, mergeSurveyDefs(results.flatMap((r) => r.indicators ?? [])));
 }
 
 /**
@@ -125,15 +136,10 @@ export async function ingest(inputs: InputFile[], options: IngestOptions = {}): 
   const registry = options.registry ?? defaultProvinceRegistry();
   const results = await Promise.all(inputs.map((input) => readInput(input, { taxonomy: baseTaxonomy, registry })));
   // The survey indicators the official sheets name join the taxonomy for this dataset.
-  const taxonomy = extendTaxonomy(baseTaxonomy, mergeSurveyDefs(results.flatMap((r) => r.indicators ?? [])));
+  const taxonomy = taxonomyFor(results, baseTaxonomy);
   const scores = results.flatMap((r) => r.scores);
   const sources = results.flatMap((r) => r.sources);
   const issues = results.flatMap((r) => r.issues);
-  // A workbook or panel exists to give figures: one that gives none lost them all (a header-only
-  // CSV, every row rejected), which warnings alone would not say loudly enough.
-  for (const src of sources)
-    if ((src.kind === "csv_panel" || src.kind === "official_workbook") && src.figures === 0)
-      issues.push(issue({ kind: "unreadable", severity: "error", message: `${src.file}: gave no figure at all (see its other findings)`, source_id: src.id, source_loc: src.id }));
   issues.push(...validateScores(scores, taxonomy));
 
   const kinds = new Map<string, SourceKind>(sources.map((s) => [s.id, s.kind]));

@@ -40,7 +40,16 @@ function describe(r: ScoreRow): string {
 
 interface Cluster {
   row: ScoreRow;
-  others: string[];
+  others: Set<string>;
+}
+
+/** Lines named in a merged figure's note; a figure stated more often says how many more. */
+const NOTED_LINES = 12;
+
+function alsoStated(others: Set<string>): string {
+  const all = [...others];
+  const shown = all.slice(0, NOTED_LINES).join(", ");
+  return `also stated at ${shown}${all.length > NOTED_LINES ? ` and ${all.length - NOTED_LINES} more lines` : ""}`;
 }
 
 /**
@@ -58,12 +67,12 @@ export function mergeScoreRows(rows: ScoreRow[], file: string): { scores: ScoreR
     const into = clusters.find((c) => agree(c.row, r));
     if (into) {
       fill(into.row, r);
-      if (r.source_loc !== into.row.source_loc && !into.others.includes(r.source_loc)) into.others.push(r.source_loc);
+      if (r.source_loc !== into.row.source_loc) into.others.add(r.source_loc);
       continue;
     }
     const copy = { ...r };
     copyAssumed(r, copy);
-    const c: Cluster = { row: copy, others: [] };
+    const c: Cluster = { row: copy, others: new Set() };
     clusters.push(c);
     byKey.set(key, clusters);
     order.push(c);
@@ -90,7 +99,7 @@ export function mergeScoreRows(rows: ScoreRow[], file: string): { scores: ScoreR
       );
     }
   }
-  const scores = order.map(({ row, others }) => (others.length ? { ...row, note: [row.note, `also stated at ${others.join(", ")}`].filter((n) => n).join("; ") } : row));
+  const scores = order.map(({ row, others }) => (others.size ? { ...row, note: [row.note, alsoStated(others)].filter((n) => n).join("; ") } : row));
   return { scores, issues };
 }
 

@@ -424,7 +424,8 @@ function dropDuplicates(scores: ScoreRow[], ctx: Ctx): ScoreRow[] {
     }
     const pair = `${a.source_loc}|${s.source_loc}`;
     const p = pairs.get(pair) ?? { a, b: s, ids: [] };
-    p.ids.push(s.indicator_id);
+    const shown = (r: ScoreRow) => r.value_text ?? (r.value === null ? "blank" : String(r.value));
+    p.ids.push(a.value === s.value ? s.indicator_id : `${s.indicator_id} ${shown(s)} (first ${shown(a)})`);
     pairs.set(pair, p);
   }
   for (const { a, b, ids } of pairs.values()) {
@@ -435,7 +436,7 @@ function dropDuplicates(scores: ScoreRow[], ctx: Ctx): ScoreRow[] {
       severity: "error",
       province_code: b.province_code,
       year: b.year,
-      indicator_id: ids.length === 1 ? ids[0]! : null,
+      indicator_id: ids.length === 1 ? ids[0]!.split(" ")[0]! : null,
       message: `${b.province_code} ${b.year} given again on line ${line} (first on line ${firstLine}): ${[...new Set(ids)].join(", ")}; the first is kept`,
     });
   }

@@ -22,6 +22,8 @@ export interface DocumentMeta {
   dateLine: number | null;
 }
 
+import { MAX_PARAGRAPH_CHARS } from "./recoverLineBreaks.ts";
+
 const HEADER_LINES = 40;
 const CITY_CODES = new Set(["01", "31", "48", "79", "92"]);
 
@@ -38,7 +40,8 @@ export function readDocumentMeta(
   skip: (line: number) => boolean = () => false,
 ): { meta: DocumentMeta; issues: IssueRow[] } {
   const issues: IssueRow[] = [];
-  const head = lines.slice(0, HEADER_LINES).map(clean);
+  // A document's header lines are short; a longer one (text that lost its breaks) is read from its start.
+  const head = lines.slice(0, HEADER_LINES).map((l) => clean(l.slice(0, MAX_PARAGRAPH_CHARS)));
   const number = readNumber(head);
   const { place, date, dateLine, altDate } = readPlaceAndDate(head);
   const title = readTitle(head);

@@ -52,7 +52,7 @@ async function loadWorkbook(bytes: Uint8Array, file: string): Promise<{ grids: S
     await JSZip.loadAsync(bytes, { checkCRC32: true });
   } catch (e) {
     const reason = e instanceof Error ? e.message : String(e);
-    throw new Error(`${file}: cannot read workbook: the file is damaged (${reason.split("\n")[0]}); download it again`);
+    throw new Error(`${file}: cannot read workbook: the file is damaged (${reason.split("\n")[0]!.replace(/\s*:?\s*is this a zip file.*$/i, "")}); download it again`);
   }
   try {
     const wb = new ExcelJS.Workbook();

@@ -34,7 +34,7 @@ export function readDirectory(dir: string): InputFile[] {
       }
       const file = rel.normalize("NFC");
       if (NOT_DATA.test(name)) out.push({ file, data: new Uint8Array(0), skip: name.startsWith(".") ? "a hidden file" : "a README (documentation, not data)" });
-      else out.push({ file, data: new Uint8Array(readFileSync(path)) });
+      else out.push({ file, data: readBytes(path) });
     }
   };
   walk("");
@@ -52,5 +52,11 @@ export function readAllSources(dir = sourcesDir()): InputFile[] {
 }
 
 export function readInputFile(path: string): InputFile {
-  return { file: basename(path).normalize("NFC"), data: new Uint8Array(readFileSync(path)) };
+  return { file: basename(path).normalize("NFC"), data: readBytes(path) };
+}
+
+/** A file's bytes as a plain Uint8Array over the buffer Node read (no second copy of a large file). */
+export function readBytes(path: string): Uint8Array {
+  const b = readFileSync(path);
+  return new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
 }

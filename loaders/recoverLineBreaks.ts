@@ -12,6 +12,9 @@ export const MAX_PARAGRAPH_CHARS = 4000;
  */
 const LINE_START_RE = /\s+(?=[-+•–]\s+\p{Lu})|\s+(?=(?:[IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2}){0,3})\.\s+\p{Lu})|\s+(?=[a-zđ]\)\s+\p{Lu})/u;
 
+/** Between sentences: after ". ", "! ", "? " before a capital letter (not after "TP." or a heading number "II.", "2.1."). */
+const SENTENCE_END_RE = /(?<=[.!?])(?<!\bTP\.|\bTp\.|(?:^|\s)(?:[IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2}){0,3})\.)\s+(?=[\p{Lu}“"(])/u;
+
 export interface RecoveredLines {
   lines: string[];
   /** 1-based numbers of the lines that were too long and were split; empty when none was. */
@@ -34,7 +37,12 @@ export function recoverLineBreaks(text: string): RecoveredLines {
       lines.push(l);
       return;
     }
-    const pieces = splitTableRows(l).flatMap((p) => (p.table ? [p.text] : p.text.split(new RegExp(LINE_START_RE.source, "gu")))).map((p) => p.trim()).filter((p) => p.length);
+    const pieces = splitTableRows(l)
+      .flatMap((p) => (p.table ? [p.text] : p.text.split(new RegExp(LINE_START_RE.source, "gu"))))
+      // A piece still longer than any paragraph is cut at its sentences.
+      .flatMap((p) => (p.length > MAX_PARAGRAPH_CHARS ? p.split(SENTENCE_END_RE) : [p]))
+      .map((p) => p.trim())
+      .filter((p) => p.length);
     split.push({ line: i + 1, chars: l.length, pieces: pieces.length });
     lines.push(...pieces);
   });

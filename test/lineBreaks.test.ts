@@ -38,7 +38,7 @@ describe("a plan document without line breaks", () => {
   });
 
   it("recovers table rows from the separator's width, bullets and numbered headings; leaves ranges and years alone", () => {
-    const filler = "Nội dung. ".repeat(450);
+    const filler = "nội dung công việc ".repeat(250);
     const line = `II. NHIỆM VỤ ${filler}- Giai đoạn 2024 - 2030, phấn đấu năm 2025. Tiếp tục a) Trách nhiệm | Năm | Điểm | |---|---| | 2019 | 45,06 | | 2020 | | Nguồn: PAPI 2.1. Hết`;
     const { lines, split } = recoverLineBreaks(line);
     expect(split).toEqual([{ line: 1, chars: line.length, pieces: lines.length }]);
