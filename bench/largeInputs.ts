@@ -4,8 +4,8 @@
  * year 2011–2024, with a note column long enough to reach the size).
  */
 import { readFileSync } from "node:fs";
-import { defaultTaxonomy, inForce, scaleOf } from "../loaders/taxonomy.ts";
-import { defaultProvinceRegistry } from "../loaders/provinces.ts";
+import { defaultTaxonomy, inForce, scaleOf } from "../loaders/model/index.ts";
+import { defaultProvinceRegistry } from "../loaders/model/index.ts";
 
 /** The seed Lào Cai plan joined into one line and repeated to `bytes` (UTF-8). */
 export function longLineDocument(bytes: number): string {

@@ -6,8 +6,8 @@
 import { statSync } from "node:fs";
 import { basename } from "node:path";
 import { performance } from "node:perf_hooks";
-import { readInput } from "../loaders/ingest.ts";
-import { readBytes } from "../loaders/readSourceFiles.ts";
+import { readInput } from "../loaders/read/index.ts";
+import { readBytes } from "../loaders/read/index.ts";
 
 const file = process.argv[2]!;
 const baseline = process.memoryUsage().rss;

@@ -2,8 +2,8 @@
  * The build log's last line: how many errors and warnings the data has, and where to read them.
  * Reads the dataset the data loaders just built (from their cache: no second ingest).
  */
-import { loadDataset } from "../loaders/loadDataset.ts";
-import { severityCounts } from "../loaders/ingest.ts";
+import { loadDataset } from "../loaders/publish/index.ts";
+import { severityCounts } from "../loaders/pipeline/index.ts";
 
 const d = await loadDataset();
 const c = severityCounts(d.issues);

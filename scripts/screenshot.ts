@@ -5,7 +5,7 @@
 import { join } from "node:path";
 import { launchChromium, openPage, waitForCells } from "../test/e2e/browser.ts";
 import { startStaticServer } from "../test/e2e/server.ts";
-import { PROJECT_ROOT } from "../loaders/readSourceFiles.ts";
+import { PROJECT_ROOT } from "../loaders/model/index.ts";
 
 const path = process.argv[2] ?? "/province/lao-cai";
 const server = await startStaticServer(join(PROJECT_ROOT, "dist"));

@@ -1,4 +1,4 @@
-import { scoreRow, type ScoreRow } from "../loaders/model.ts";
+import { scoreRow, type ScoreRow } from "../loaders/model/index.ts";
 
 /** A PAPI actual row with sensible defaults, for hand-made panels. */
 export function row(p: Partial<ScoreRow> & { indicator_id: string; value: number | null }): ScoreRow {

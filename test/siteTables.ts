@@ -5,10 +5,10 @@
  * real-data suite (test/realData.ts), skipped without it and mandatory in CI.
  */
 import { existsSync } from "node:fs";
-import { loadDataset } from "../loaders/loadDataset.ts";
-import { datasetTables } from "../loaders/cli.ts";
-import { connectWithTables, type NodeConnection } from "../loaders/duckdbNode.ts";
-import type { Dataset } from "../loaders/ingest.ts";
+import { loadDataset } from "../loaders/publish/index.ts";
+import { datasetTables } from "../loaders/cli/cli.ts";
+import { connectWithTables, type NodeConnection } from "../loaders/publish/index.ts";
+import type { Dataset } from "../loaders/model/index.ts";
 
 export function requiredSourcesDir(): string {
   const dir = process.env.PAPI_SOURCES;

@@ -3,7 +3,7 @@
  * exports, the CLI): RFC 4180 quoting, and safe to open in a spreadsheet — a text cell that
  * starts with =, +, -, @, a tab or a carriage return is a formula to Excel or LibreOffice, so it
  * is written with a leading apostrophe. Numbers stay numbers: -0.25, as a number or as numeric
- * text, is not touched. Pure; used by the pages and, through loaders/parseCsv.ts, the library.
+ * text, is not touched. Pure; used by the pages and, through loaders/text/parseCsv.ts, the library.
  */
 const FORMULA_START = /^[=+\-@\t\r]/;
 const NUMBER = /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/;

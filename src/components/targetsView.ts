@@ -8,11 +8,11 @@ import { chartCard, dataTable, download, type TableColumn } from "./chartCard.js
 import { fmt, fmtChange, fmtPercent, lang, t, type Text } from "./i18n.js";
 import { CONTEXT, HIGHLIGHT, MEAN } from "./palette.js";
 import { csvCell } from "./csv.js";
-import type { Assessment, IndicatorAssessment } from "../../loaders/assessTargets.ts";
+import type { Assessment, IndicatorAssessment } from "../../loaders/index.ts";
 
 /** The engine's types (the engine itself reaches the page bundled as src/vendor/feasibility.js). */
-export type { Assessment, IndicatorAssessment } from "../../loaders/assessTargets.ts";
-export type { ChangeStats } from "../../loaders/changeDistribution.ts";
+export type { Assessment, IndicatorAssessment } from "../../loaders/index.ts";
+export type { ChangeStats } from "../../loaders/index.ts";
 
 export const TARGET_FIELDS = ["t", "d1", "d2", "d3", "d4", "d5", "d6", "d7", "d8", "rank", "nw"] as const;
 export type TargetField = (typeof TARGET_FIELDS)[number];

@@ -1,3 +1,3 @@
-import { runDownloadsLoader } from "../../loaders/runTableLoader.ts";
+import { runDownloadsLoader } from "../../loaders/publish/index.ts";
 
 await runDownloadsLoader();

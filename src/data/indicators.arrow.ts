@@ -1,3 +1,3 @@
-import { runArrowLoader } from "../../loaders/runTableLoader.ts";
+import { runArrowLoader } from "../../loaders/publish/index.ts";
 
 await runArrowLoader("indicators");

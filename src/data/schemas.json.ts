@@ -1,7 +1,7 @@
-import { TABLES } from "../../loaders/tableSchemas.ts";
-import { loadDataset } from "../../loaders/loadDataset.ts";
+import { TABLES } from "../../loaders/model/index.ts";
+import { loadDataset } from "../../loaders/publish/index.ts";
 
-// The published tables' descriptions and columns (loaders/tableSchemas.ts, the one description
+// The published tables' descriptions and columns (loaders/model/tableSchemas.ts, the one description
 // behind the Arrow, CSV and Parquet files) with their row counts, for the data page.
 const dataset = await loadDataset();
 const out = Object.values(TABLES).map((spec) => ({

@@ -4,7 +4,7 @@
 import { existsSync } from "node:fs";
 import { tableFromIPC } from "apache-arrow";
 import { describe, expect, it } from "vitest";
-import { TABLES } from "../../loaders/tableSchemas.ts";
+import { TABLES } from "../../loaders/model/index.ts";
 import { openPage, waitForCells } from "./browser.ts";
 import { DIST, useBuiltSite } from "./site.ts";
 import { itReal } from "../realData.ts";

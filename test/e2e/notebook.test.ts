@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import type { Download, Page } from "playwright-core";
 import { openPage, waitForCells } from "./browser.ts";
 import { DIST, useBuiltSite } from "./site.ts";
-import { parseCsv } from "../../loaders/parseCsv.ts";
+import { parseCsv } from "../../loaders/text/index.ts";
 import { EXAMPLES } from "../../src/components/queries/notebook.ts";
 import { itReal } from "../realData.ts";
 

@@ -7,9 +7,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { fullDataset, sqlRows } from "../siteTables.ts";
-import { datasetTables } from "../../loaders/cli.ts";
-import { loadDataset } from "../../loaders/loadDataset.ts";
-import type { Dataset } from "../../loaders/ingest.ts";
+import { datasetTables } from "../../loaders/cli/cli.ts";
+import { loadDataset } from "../../loaders/publish/index.ts";
+import type { Dataset } from "../../loaders/model/index.ts";
 import { arrowRows } from "../../src/components/arrowRows.ts";
 import * as q from "../../src/components/queries/compare.ts";
 import {

@@ -2,8 +2,8 @@
 // their SQL (src/components/queries/data.ts) over the real published tables; both must agree.
 // Needs PAPI_SOURCES (the official workbook and the panel): see test/siteTables.ts.
 import { beforeAll, describe, expect, it } from "vitest";
-import { datasetTables } from "../../loaders/cli.ts";
-import { TABLES } from "../../loaders/tableSchemas.ts";
+import { datasetTables } from "../../loaders/cli/cli.ts";
+import { TABLES } from "../../loaders/model/index.ts";
 import { arrowRows } from "../../src/components/arrowRows.ts";
 import {
   agreementCount,

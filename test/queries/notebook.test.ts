@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { sqlRows } from "../siteTables.ts";
 import { EXAMPLES, NOTEBOOK_TABLES, exampleFor, provinceCoverageQuery, schemaQuery } from "../../src/components/queries/notebook.ts";
 import { chooseChart, pageOf, queryFromSearch, readableError, shareUrl, sqlIdentifier, toCsv, toJson } from "../../src/components/notebookLogic.ts";
-import { parseCsv } from "../../loaders/parseCsv.ts";
+import { parseCsv } from "../../loaders/text/index.ts";
 import { describeReal, itReal } from "../realData.ts";
 
 type Row = Record<string, unknown>;

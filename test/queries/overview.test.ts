@@ -5,8 +5,8 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { datasetTables } from "../../loaders/cli.ts";
-import { loadDataset } from "../../loaders/loadDataset.ts";
+import { datasetTables } from "../../loaders/cli/cli.ts";
+import { loadDataset } from "../../loaders/publish/index.ts";
 import { arrowRows } from "../../src/components/arrowRows.ts";
 import {
   breakYearsOf,
