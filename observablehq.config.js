@@ -32,7 +32,7 @@ export default {
   // The default footer links to observablehq.com.
   footer: "PAPI Explorer — công cụ khám phá dữ liệu chỉ số quản trị và hành chính công cấp tỉnh.",
   // Only used by Framework's own `sql` front matter and DuckDBClient, which
-  // this site does not use (see src/components/duckdb.ts); `null` removes the
+  // this site does not use (see src/components/shared/duckdb.ts); `null` removes the
   // json and parquet extensions that Framework would otherwise download from
   // DuckDB's extension host when they are used.
   duckdb: { extensions: { json: null, parquet: null } },

@@ -27,7 +27,7 @@
  *
  * 2. Vendors browser assets from node_modules into src/vendor/ (git-ignored):
  *    - DuckDB-wasm's "eh" build (duckdb-eh.wasm + duckdb-browser-eh.worker.js),
- *      used by src/components/duckdb.ts through FileAttachment;
+ *      used by src/components/shared/duckdb.ts through FileAttachment;
  *    - the woff2 files of Be Vietnam Pro (latin, latin-ext and vietnamese
  *      subsets; 400, 600, 700 and 400 italic), and src/vendor/fonts.css with
  *      the matching @font-face rules (unicode-range taken from fontsource);

@@ -83,5 +83,5 @@ function sniffDelimiter(text: string): string {
   return semis > commas ? ";" : ",";
 }
 
-/** Quotes a value for CSV output when it needs it, formula-safe (the one rule: src/components/csv.ts). */
-export { csvCell as csvField } from "../../src/components/csv.ts";
+/** Quotes a value for CSV output when it needs it, formula-safe (the one rule: src/components/shared/csv.ts). */
+export { csvCell as csvField } from "../../src/components/shared/csv.ts";

@@ -8,7 +8,7 @@ import type { Download, Page } from "playwright-core";
 import { openPage, waitForCells } from "./browser.ts";
 import { DIST, useBuiltSite } from "./site.ts";
 import { parseCsv } from "../../loaders/text/index.ts";
-import { EXAMPLES } from "../../src/components/queries/notebook.ts";
+import { EXAMPLES } from "../../src/components/notebook/queries.ts";
 import { itReal } from "../realData.ts";
 
 if (!existsSync(`${DIST}/notebook.html`)) {

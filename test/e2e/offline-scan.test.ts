@@ -47,7 +47,7 @@ const ALLOWED: Allowed[] = [
     file: /^_node\/@duckdb\/duckdb-wasm@1\.32\.0\/index\.[0-9a-f]+\.js$/,
     url: "https://cdn.jsdelivr.net/npm/",
     reason:
-      "duckdb-wasm's getJsDelivrBundles() builds CDN bundle URLs from this prefix; src/components/duckdb.ts never calls it " +
+      "duckdb-wasm's getJsDelivrBundles() builds CDN bundle URLs from this prefix; src/components/shared/duckdb.ts never calls it " +
       "(it passes the vendored wasm and worker URLs), and rollup cannot drop it because it is an exported function.",
   },
   {
@@ -64,7 +64,7 @@ const ALLOWED: Allowed[] = [
     url,
     reason:
       "DuckDB's default extension repositories, used only by INSTALL/LOAD and extension auto-loading, which " +
-      "src/components/duckdb.ts disables (autoinstall/autoload off, enable_external_access = false; tested in pages.test.ts).",
+      "src/components/shared/duckdb.ts disables (autoinstall/autoload off, enable_external_access = false; tested in pages.test.ts).",
   })),
   {
     file: /^_file\/vendor\/duckdb\/duckdb-eh\.[0-9a-f]+\.wasm$/,

@@ -101,7 +101,7 @@ describe("site style", () => {
   });
 });
 
-describe("DuckDB wrapper (src/components/duckdb.ts)", () => {
+describe("DuckDB wrapper (src/components/shared/duckdb.ts)", () => {
   it("keeps DuckDB offline: no extension download, no URL access; plain row values", async () => {
     const { page, record } = await openPage(site.browser.context, site.server.origin, "/");
     try {

@@ -6,8 +6,8 @@ import { describe, expect, it } from "vitest";
 import { encodeCsv } from "../../loaders/publish/index.ts";
 import { ingest } from "../../loaders/pipeline/index.ts";
 import { csvField, parseCsv } from "../../loaders/text/index.ts";
-import { csvCell, csvText } from "../../src/components/csv.ts";
-import { toCsv as notebookCsv } from "../../src/components/notebookLogic.ts";
+import { csvCell, csvText } from "../../src/components/shared/csv.ts";
+import { toCsv as notebookCsv } from "../../src/components/notebook/notebookLogic.ts";
 
 const PAYLOADS = ['=HYPERLINK("http://x","y")', "+cmd|' /C calc'!A0", "-2+3", "@SUM(A1:A2)", "\t=1+1", "\r=1+1", "=2+5 panel.csv"];
 

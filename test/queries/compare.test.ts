@@ -1,5 +1,5 @@
-// The comparison page's SQL (src/components/queries/compare.ts) over the real published tables,
-// and its JavaScript twin (src/components/compareView.ts, the page's first view before DuckDB is
+// The comparison page's SQL (src/components/compare/queries.ts) over the real published tables,
+// and its JavaScript twin (src/components/compare/compareView.ts, the page's first view before DuckDB is
 // ready) on the same rows: both must give the same answer.
 // Run: PAPI_SOURCES=/work/shared/papi-data npx vitest run --project unit test/queries/compare.test.ts
 import { mkdtempSync } from "node:fs";
@@ -10,8 +10,8 @@ import { fullDataset, sqlRows } from "../siteTables.ts";
 import { datasetTables } from "../../loaders/cli/cli.ts";
 import { loadDataset } from "../../loaders/publish/index.ts";
 import type { Dataset } from "../../loaders/model/index.ts";
-import { arrowRows } from "../../src/components/arrowRows.ts";
-import * as q from "../../src/components/queries/compare.ts";
+import { arrowRows } from "../../src/components/shared/arrowRows.ts";
+import * as q from "../../src/components/compare/queries.ts";
 import {
   choosePair,
   chooseYear,
@@ -27,7 +27,7 @@ import {
   presetSelection,
   presetSlugs,
   type CompareTables,
-} from "../../src/components/compareView.ts";
+} from "../../src/components/compare/compareView.ts";
 import { describeReal } from "../realData.ts";
 
 function tablesOf(d: Dataset): CompareTables {

@@ -1,10 +1,10 @@
-// The data page's summaries (src/components/dataPage.ts, run in the page on the Arrow rows) and
-// their SQL (src/components/queries/data.ts) over the real published tables; both must agree.
+// The data page's summaries (src/components/data-page/dataPage.ts, run in the page on the Arrow rows) and
+// their SQL (src/components/data-page/queries.ts) over the real published tables; both must agree.
 // Needs PAPI_SOURCES (the official workbook and the panel): see test/siteTables.ts.
 import { beforeAll, describe, expect, it } from "vitest";
 import { datasetTables } from "../../loaders/cli/cli.ts";
 import { TABLES } from "../../loaders/model/index.ts";
-import { arrowRows } from "../../src/components/arrowRows.ts";
+import { arrowRows } from "../../src/components/shared/arrowRows.ts";
 import {
   agreementCount,
   conflicts,
@@ -16,8 +16,8 @@ import {
   type FactConflictRow,
   type IssueRow,
   type SourceRow,
-} from "../../src/components/dataPage.ts";
-import type { CoverageRow } from "../../src/components/overview.ts";
+} from "../../src/components/data-page/dataPage.ts";
+import type { CoverageRow } from "../../src/components/overview/overview.ts";
 import {
   agreementCountQuery,
   conflictsQuery,
@@ -26,7 +26,7 @@ import {
   issuesQuery,
   rowCountQuery,
   sourcesQuery,
-} from "../../src/components/queries/data.ts";
+} from "../../src/components/data-page/queries.ts";
 import { fullDataset, sqlRows } from "../siteTables.ts";
 import { describeReal } from "../realData.ts";
 

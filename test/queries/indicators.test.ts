@@ -1,10 +1,10 @@
-// The /indicators page's SQL (src/components/queries/indicators.ts) against the real published
+// The /indicators page's SQL (src/components/indicators/queries.ts) against the real published
 // tables (full data: PAPI_SOURCES), and the plain-rows mirror the page draws its first view
-// with (src/components/indicatorData.ts): both must give the same answers.
+// with (src/components/indicators/indicatorData.ts): both must give the same answers.
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { sqlRows } from "../siteTables.ts";
-import { breaksQuery, distributionQuery, meanQuery, type DeclaredBreak, type IndicatorSelection } from "../../src/components/queries/indicators.ts";
+import { breaksQuery, distributionQuery, meanQuery, type DeclaredBreak, type IndicatorSelection } from "../../src/components/indicators/queries.ts";
 import {
   breaksFromRows,
   distributionFromRows,
@@ -18,7 +18,7 @@ import {
   type FactLike,
   type IndicatorLike,
   type ProvinceLike,
-} from "../../src/components/indicatorData.ts";
+} from "../../src/components/indicators/indicatorData.ts";
 import { describeReal } from "../realData.ts";
 
 const taxonomy = JSON.parse(readFileSync(new URL("../../data/reference/taxonomy.json", import.meta.url), "utf8")) as { breaks: DeclaredBreak[] };

@@ -1,10 +1,10 @@
-// Every worked example of the SQL notebook (src/components/queries/notebook.ts) against the
+// Every worked example of the SQL notebook (src/components/notebook/queries.ts) against the
 // full published tables (PAPI_SOURCES), each checked against the facts in another way; and
-// the notebook's logic (src/components/notebookLogic.ts): chart choice, CSV/JSON, the URL.
+// the notebook's logic (src/components/notebook/notebookLogic.ts): chart choice, CSV/JSON, the URL.
 import { describe, expect, it } from "vitest";
 import { sqlRows } from "../siteTables.ts";
-import { EXAMPLES, NOTEBOOK_TABLES, exampleFor, provinceCoverageQuery, schemaQuery } from "../../src/components/queries/notebook.ts";
-import { chooseChart, pageOf, queryFromSearch, readableError, shareUrl, sqlIdentifier, toCsv, toJson } from "../../src/components/notebookLogic.ts";
+import { EXAMPLES, NOTEBOOK_TABLES, exampleFor, provinceCoverageQuery, schemaQuery } from "../../src/components/notebook/queries.ts";
+import { chooseChart, pageOf, queryFromSearch, readableError, shareUrl, sqlIdentifier, toCsv, toJson } from "../../src/components/notebook/notebookLogic.ts";
 import { parseCsv } from "../../loaders/text/index.ts";
 import { describeReal, itReal } from "../realData.ts";
 

@@ -1,5 +1,5 @@
-// The overview page's logic (src/components/overview.ts, run in the page on the Arrow rows) and
-// its SQL (src/components/queries/overview.ts) over the real published tables; both must agree.
+// The overview page's logic (src/components/overview/overview.ts, run in the page on the Arrow rows) and
+// its SQL (src/components/overview/queries.ts) over the real published tables; both must agree.
 // Needs PAPI_SOURCES (the official workbook and the panel): see test/siteTables.ts.
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { datasetTables } from "../../loaders/cli/cli.ts";
 import { loadDataset } from "../../loaders/publish/index.ts";
-import { arrowRows } from "../../src/components/arrowRows.ts";
+import { arrowRows } from "../../src/components/shared/arrowRows.ts";
 import {
   breakYearsOf,
   coverageNote,
@@ -25,7 +25,7 @@ import {
   type Fact,
   type Province,
   type SeriesBreak,
-} from "../../src/components/overview.ts";
+} from "../../src/components/overview/overview.ts";
 import {
   coverageQuery,
   dimensionScoresQuery,
@@ -35,8 +35,8 @@ import {
   nationalTrendQuery,
   publishedNationalQuery,
   rankingQuery,
-} from "../../src/components/queries/overview.ts";
-import { foldName, matchGeoJson, provinceMatcher, rewindGeometry, tiles } from "../../src/components/tileGridMap.ts";
+} from "../../src/components/overview/queries.ts";
+import { foldName, matchGeoJson, provinceMatcher, rewindGeometry, tiles } from "../../src/components/overview/tileGridMap.ts";
 import taxonomy from "../../data/reference/taxonomy.json" with { type: "json" };
 import { fullDataset, sqlRows } from "../siteTables.ts";
 import { describeReal } from "../realData.ts";

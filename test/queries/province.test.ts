@@ -1,5 +1,5 @@
-// The province profile (src/components/provinceProfile.ts, computed in the page from the tables'
-// rows) against its SQL twin (src/components/queries/province.ts) over the real published tables,
+// The province profile (src/components/province/provinceProfile.ts, computed in the page from the tables'
+// rows) against its SQL twin (src/components/province/queries.ts) over the real published tables,
 // and on the embedded data alone.
 // Run: PAPI_SOURCES=/work/shared/papi-data npx vitest run --project unit test/queries/province.test.ts
 import { tmpdir } from "node:os";
@@ -10,10 +10,10 @@ import { fullDataset, sqlRows } from "../siteTables.ts";
 import { datasetTables } from "../../loaders/cli/cli.ts";
 import { loadDataset } from "../../loaders/publish/index.ts";
 import type { Dataset } from "../../loaders/model/index.ts";
-import { arrowRows } from "../../src/components/arrowRows.ts";
-import * as q from "../../src/components/queries/province.ts";
-import { buildProfile, northwestRank, strongestWeakest, type ProfileTables, type SubPoint } from "../../src/components/provinceProfile.ts";
-import { breakYears, percentRank, segmentOf, type SeriesBreak } from "../../src/components/provinceFacts.ts";
+import { arrowRows } from "../../src/components/shared/arrowRows.ts";
+import * as q from "../../src/components/province/queries.ts";
+import { buildProfile, northwestRank, strongestWeakest, type ProfileTables, type SubPoint } from "../../src/components/province/provinceProfile.ts";
+import { breakYears, percentRank, segmentOf, type SeriesBreak } from "../../src/components/province/provinceFacts.ts";
 import { describeReal } from "../realData.ts";
 
 const taxonomy = JSON.parse(readFileSync(new URL("../../data/reference/taxonomy.json", import.meta.url), "utf8")) as { breaks: SeriesBreak[] };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { intervalChanges, overlaps, rankRange, type IntervalPoint } from "../../src/components/totalInterval.ts";
+import { intervalChanges, overlaps, rankRange, type IntervalPoint } from "../../src/components/province/totalInterval.ts";
 
 const p = (province_code: string, year: number, value: number, half: number | null): IntervalPoint => ({ province_code, year, value, ci_low: half === null ? null : value - half, ci_high: half === null ? null : value + half });
 

@@ -4,7 +4,7 @@
  * runs over the real published tables, and what the page shows a reader to re-run in the SQL
  * notebook. Each returns {sql, params} with `?` placeholders.
  */
-import type { Query } from "./overview.js";
+import type { Query } from "../overview/queries.js";
 
 export type { Query };
 

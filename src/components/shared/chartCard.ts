@@ -5,6 +5,7 @@
  */
 import { L, t, type Text } from "./i18n.js";
 import { csvText } from "./csv.js";
+import { el } from "./dom.js";
 
 export interface TableColumn {
   key: string;
@@ -171,11 +172,4 @@ function button(label: string, onClick: () => void): HTMLButtonElement {
   b.type = "button";
   b.addEventListener("click", onClick);
   return b;
-}
-
-function el(tag: string, className = "", text?: string): HTMLElement {
-  const e = document.createElement(tag);
-  if (className) e.className = className;
-  if (text !== undefined) e.textContent = text;
-  return e;
 }

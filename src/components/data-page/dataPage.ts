@@ -4,9 +4,9 @@
  * queries/data.ts has the same in SQL and test/queries/data.test.ts checks they agree.
  */
 import * as Plot from "@observablehq/plot";
-import { fmt, L, lang as pageLang, t, type Lang, type Text } from "./i18n.js";
-import { OKABE_ITO } from "./palette.js";
-import { INDEX_ORDER, SOURCE_KIND_LABELS, type CoverageRow, type SeriesBreak } from "./overview.js";
+import { fmt, L, lang as pageLang, t, type Lang, type Text } from "../shared/i18n.js";
+import { OKABE_ITO } from "../shared/palette.js";
+import { INDEX_ORDER, SOURCE_KIND_LABELS, type CoverageRow, type SeriesBreak } from "../overview/overview.js";
 
 export interface SourceRow {
   id: string;

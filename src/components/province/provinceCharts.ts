@@ -3,10 +3,11 @@
  * and downloads), colours from palette.ts, labels through i18n. Data from provinceProfile.ts.
  */
 import * as Plot from "@observablehq/plot";
-import { chartCard, dataTable, type TableColumn } from "./chartCard.js";
-import { L, fmt, fmtPercent, href, lang, missing, t, tickFormat, type Text } from "./i18n.js";
-import { CONTEXT, GROUP_COLORS, GROUP_ORDER, HIGHLIGHT, MEAN } from "./palette.js";
-import { GROUP_NAMES, LABELS, autoFormat, dimCode, el, groupText, indicatorName, legend, note, orMissing, provenance, provinceName, rankText, section } from "./profileUi.js";
+import { chartCard, dataTable, type TableColumn } from "../shared/chartCard.js";
+import { L, fmt, fmtPercent, href, lang, missing, t, tickFormat, type Text } from "../shared/i18n.js";
+import { CONTEXT, GROUP_COLORS, GROUP_ORDER, HIGHLIGHT, MEAN } from "../shared/palette.js";
+import { GROUP_NAMES, LABELS, autoFormat, dimCode, groupText, indicatorName, legend, note, orMissing, provenance, provinceName, rankText, section } from "../shared/profileUi.js";
+import { el } from "../shared/dom.js";
 import { MIN_NATIONAL_N, allSources, breakYears, breaksWithin, segmentOf, type FactRow, type IndicatorInfo, type ProvinceInfo, type SeriesBreak } from "./provinceFacts.js";
 import type { Bench, ProvinceProfile, SubPoint, TargetCheck } from "./provinceProfile.js";
 import type { RankRange } from "./totalInterval.js";

@@ -3,9 +3,9 @@
  * view is drawn from these while DuckDB-wasm starts, then every selection re-queries DuckDB with
  * the SQL of queries/compare.ts, which returns the same rows (test/queries/compare.test.ts).
  */
-import { MIN_NATIONAL_N, NATIONAL, isNationalScope, totalSeries, type BenchmarkRow, type FactRow, type IndicatorInfo, type ProvinceInfo } from "./provinceFacts.js";
-import type { PresetKind } from "./queries/compare.js";
-import type { RankFields } from "./tableRows.js";
+import { MIN_NATIONAL_N, NATIONAL, isNationalScope, totalSeries, type BenchmarkRow, type FactRow, type IndicatorInfo, type ProvinceInfo } from "../province/provinceFacts.js";
+import type { PresetKind } from "./queries.js";
+import type { RankFields } from "../shared/tableRows.js";
 
 export const MIN_PROVINCES = 2;
 export const MAX_PROVINCES = 6;
@@ -323,7 +323,7 @@ export function compareFromRows(t: CompareTables, sel: CompareSelection): Compar
 export type RunQuery = (sql: string, params: unknown[]) => Promise<Record<string, unknown>[]>;
 
 /** The page's data from SQL (every selection change once DuckDB is ready). */
-export async function compareFromSql(run: RunQuery, sel: CompareSelection, q: typeof import("./queries/compare.js")): Promise<CompareData> {
+export async function compareFromSql(run: RunQuery, sel: CompareSelection, q: typeof import("./queries.js")): Promise<CompareData> {
   const go = <T>(x: { sql: string; params: unknown[] }) => run(x.sql, x.params) as Promise<T[]>;
   const [years, totals] = await Promise.all([go<YearRow>(q.yearsQuery(sel.slugs)), go<TotalsRow>(q.totalsQuery(sel.slugs))]);
   const year = chooseYear(years, sel.year);

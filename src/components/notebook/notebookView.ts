@@ -7,10 +7,10 @@
  * access (URLs, files, extensions) is disabled in ./duckdb.ts.
  */
 import * as Plot from "@observablehq/plot";
-import { chartCard, dataTable, download, type TableColumn } from "./chartCard.js";
-import { sqlTables } from "./data.js";
-import { query } from "./duckdb.js";
-import { fmt, lang, missing, t, type Text } from "./i18n.js";
+import { chartCard, dataTable, download, type TableColumn } from "../shared/chartCard.js";
+import { sqlTables } from "../shared/data.js";
+import { query } from "../shared/duckdb.js";
+import { fmt, lang, missing, t, type Text } from "../shared/i18n.js";
 import {
   asNumber,
   cellText,
@@ -27,9 +27,10 @@ import {
   type ChartType,
   type ResultRow,
 } from "./notebookLogic.js";
-import { OKABE_ITO } from "./palette.js";
-import { exampleFor, provinceCoverageQuery, schemaQuery, type NotebookExample } from "./queries/notebook.js";
-import { setParams } from "./urlState.js";
+import { OKABE_ITO } from "../shared/palette.js";
+import { exampleFor, provinceCoverageQuery, schemaQuery, type NotebookExample } from "./queries.js";
+import { setParams } from "../shared/urlState.js";
+import { el } from "../shared/dom.js";
 
 export const PAGE_SIZE = 25;
 /** Rows drawn in the quick chart at most (the table and downloads keep every row). */
@@ -95,13 +96,6 @@ const T = {
 } satisfies Record<string, Text>;
 
 export const NOTEBOOK_LABELS = T;
-
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, className = "", text?: string): HTMLElementTagNameMap[K] {
-  const e = document.createElement(tag);
-  if (className) e.className = className;
-  if (text !== undefined) e.textContent = text;
-  return e;
-}
 
 function button(label: string, testid: string, onClick: () => void, className = "chart-button"): HTMLButtonElement {
   const b = el("button", className, label);

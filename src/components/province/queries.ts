@@ -5,8 +5,8 @@
  * (test/queries/province.test.ts), and what a reader can paste into the SQL notebook to check a
  * figure of the page. Each returns {sql, params} with `?` placeholders.
  */
-import type { Query } from "./compare.js";
-import { MIN_NATIONAL_N, MIN_REGION_N } from "../provinceFacts.js";
+import type { Query } from "../compare/queries.js";
+import { MIN_NATIONAL_N, MIN_REGION_N } from "./provinceFacts.js";
 
 export type { Query };
 

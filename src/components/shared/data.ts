@@ -13,14 +13,14 @@ import { registerArrow } from "./duckdb.js";
 // npm:d3-dsv, npm:parquet-wasm) to every page that imports this module — which the offline
 // build refuses. A member call names the method instead, and `valueOf` implies no import.
 const FILES = {
-  scores: FileAttachment("../data/scores.arrow").valueOf(),
-  facts: FileAttachment("../data/facts.arrow").valueOf(),
-  provinces: FileAttachment("../data/provinces.arrow").valueOf(),
-  indicators: FileAttachment("../data/indicators.arrow").valueOf(),
-  sources: FileAttachment("../data/sources.arrow").valueOf(),
-  issues: FileAttachment("../data/issues.arrow").valueOf(),
-  benchmarks: FileAttachment("../data/benchmarks.arrow").valueOf(),
-  coverage: FileAttachment("../data/coverage.arrow").valueOf(),
+  scores: FileAttachment("../../data/scores.arrow").valueOf(),
+  facts: FileAttachment("../../data/facts.arrow").valueOf(),
+  provinces: FileAttachment("../../data/provinces.arrow").valueOf(),
+  indicators: FileAttachment("../../data/indicators.arrow").valueOf(),
+  sources: FileAttachment("../../data/sources.arrow").valueOf(),
+  issues: FileAttachment("../../data/issues.arrow").valueOf(),
+  benchmarks: FileAttachment("../../data/benchmarks.arrow").valueOf(),
+  coverage: FileAttachment("../../data/coverage.arrow").valueOf(),
 };
 
 export type TableName = keyof typeof FILES;
@@ -62,16 +62,16 @@ export async function sqlTables(names: TableName[] = TABLE_NAMES): Promise<void>
 }
 
 /** The taxonomy (indicators with variants, series breaks, group names). */
-export const taxonomyFile = FileAttachment("../data/taxonomy.json");
+export const taxonomyFile = FileAttachment("../../data/taxonomy.json");
 
 /** The CSV and Parquet copies of every table, inside one archive produced at build time. */
 export const DOWNLOADS = {
-  scores: { csv: FileAttachment("../data/downloads/scores.csv").valueOf(), parquet: FileAttachment("../data/downloads/scores.parquet").valueOf() },
-  facts: { csv: FileAttachment("../data/downloads/facts.csv").valueOf(), parquet: FileAttachment("../data/downloads/facts.parquet").valueOf() },
-  provinces: { csv: FileAttachment("../data/downloads/provinces.csv").valueOf(), parquet: FileAttachment("../data/downloads/provinces.parquet").valueOf() },
-  indicators: { csv: FileAttachment("../data/downloads/indicators.csv").valueOf(), parquet: FileAttachment("../data/downloads/indicators.parquet").valueOf() },
-  sources: { csv: FileAttachment("../data/downloads/sources.csv").valueOf(), parquet: FileAttachment("../data/downloads/sources.parquet").valueOf() },
-  issues: { csv: FileAttachment("../data/downloads/issues.csv").valueOf(), parquet: FileAttachment("../data/downloads/issues.parquet").valueOf() },
-  benchmarks: { csv: FileAttachment("../data/downloads/benchmarks.csv").valueOf(), parquet: FileAttachment("../data/downloads/benchmarks.parquet").valueOf() },
-  coverage: { csv: FileAttachment("../data/downloads/coverage.csv").valueOf(), parquet: FileAttachment("../data/downloads/coverage.parquet").valueOf() },
+  scores: { csv: FileAttachment("../../data/downloads/scores.csv").valueOf(), parquet: FileAttachment("../../data/downloads/scores.parquet").valueOf() },
+  facts: { csv: FileAttachment("../../data/downloads/facts.csv").valueOf(), parquet: FileAttachment("../../data/downloads/facts.parquet").valueOf() },
+  provinces: { csv: FileAttachment("../../data/downloads/provinces.csv").valueOf(), parquet: FileAttachment("../../data/downloads/provinces.parquet").valueOf() },
+  indicators: { csv: FileAttachment("../../data/downloads/indicators.csv").valueOf(), parquet: FileAttachment("../../data/downloads/indicators.parquet").valueOf() },
+  sources: { csv: FileAttachment("../../data/downloads/sources.csv").valueOf(), parquet: FileAttachment("../../data/downloads/sources.parquet").valueOf() },
+  issues: { csv: FileAttachment("../../data/downloads/issues.csv").valueOf(), parquet: FileAttachment("../../data/downloads/issues.parquet").valueOf() },
+  benchmarks: { csv: FileAttachment("../../data/downloads/benchmarks.csv").valueOf(), parquet: FileAttachment("../../data/downloads/benchmarks.parquet").valueOf() },
+  coverage: { csv: FileAttachment("../../data/downloads/coverage.csv").valueOf(), parquet: FileAttachment("../../data/downloads/coverage.parquet").valueOf() },
 } satisfies Record<TableName, { csv: unknown; parquet: unknown }>;

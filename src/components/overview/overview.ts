@@ -6,14 +6,14 @@
  * test/queries/overview.test.ts checks that both agree on the full data.
  */
 import * as Plot from "@observablehq/plot";
-import { fmt, fmtRank, L, lang as pageLang, t, type Lang, type Text } from "./i18n.js";
-import { CONTEXT, GROUP_COLORS, GROUP_ORDER, MEAN, OKABE_ITO, REGION_COLORS } from "./palette.js";
-import type { CoverageRow, FactRow, ProvinceRow } from "./tableRows.js";
-import type { RankFields } from "./tableRows.js";
+import { fmt, fmtRank, L, lang as pageLang, t, type Lang, type Text } from "../shared/i18n.js";
+import { CONTEXT, GROUP_COLORS, GROUP_ORDER, MEAN, OKABE_ITO, REGION_COLORS } from "../shared/palette.js";
+import type { CoverageRow, FactRow, ProvinceRow } from "../shared/tableRows.js";
+import type { RankFields } from "../shared/tableRows.js";
 
 export type IndexId = "PAPI" | "PAR_INDEX" | "SIPAS";
 
-/** Rows of the published tables (src/components/tableRows.ts). */
+/** Rows of the published tables (src/components/shared/tableRows.ts). */
 export type Fact = FactRow;
 export type Province = ProvinceRow;
 export type { CoverageRow };

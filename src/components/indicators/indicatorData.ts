@@ -4,10 +4,10 @@
  * DuckDB-wasm has loaded), plus the helpers the chart needs (segments that stop at series
  * breaks and gaps, per-year box statistics, the indicator picker's groups).
  */
-import type { DeclaredBreak, IndicatorSelection } from "./queries/indicators.js";
-import type { RankFields } from "./tableRows.js";
+import type { DeclaredBreak, IndicatorSelection } from "./queries.js";
+import type { RankFields } from "../shared/tableRows.js";
 
-export type { DeclaredBreak, IndicatorSelection } from "./queries/indicators.js";
+export type { DeclaredBreak, IndicatorSelection } from "./queries.js";
 
 export interface FactLike extends RankFields {
   index: string;

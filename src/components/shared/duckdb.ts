@@ -26,8 +26,8 @@ import type { Table } from "apache-arrow";
 import { FileAttachment } from "observablehq:stdlib";
 
 // Static strings, so that Framework copies both files into dist.
-const WASM_FILE = FileAttachment("../vendor/duckdb/duckdb-eh.wasm");
-const WORKER_FILE = FileAttachment("../vendor/duckdb/duckdb-browser-eh.worker.js");
+const WASM_FILE = FileAttachment("../../vendor/duckdb/duckdb-eh.wasm");
+const WORKER_FILE = FileAttachment("../../vendor/duckdb/duckdb-browser-eh.worker.js");
 
 /**
  * Statements run once, before anything else. The first two stop DuckDB from

@@ -4,13 +4,14 @@
  * (rows first, DuckDB after).
  */
 import * as Plot from "@observablehq/plot";
-import { chartCard, type TableColumn } from "./chartCard.js";
-import { L, fmt, fmtChange, lang, missing, t, tickFormat, type Text } from "./i18n.js";
-import { MEAN, OKABE_ITO } from "./palette.js";
-import { GROUP_NAMES, LABELS, autoFormat, dimCode, el, groupText, indicatorName, legend, note, provinceName, rankText } from "./profileUi.js";
-import { MIN_NATIONAL_N, breakYears, breaksWithin, segmentOf, type IndicatorInfo, type ProvinceInfo, type SeriesBreak } from "./provinceFacts.js";
+import { chartCard, type TableColumn } from "../shared/chartCard.js";
+import { L, fmt, fmtChange, lang, missing, t, tickFormat, type Text } from "../shared/i18n.js";
+import { MEAN, OKABE_ITO } from "../shared/palette.js";
+import { GROUP_NAMES, LABELS, autoFormat, dimCode, groupText, indicatorName, legend, note, provinceName, rankText } from "../shared/profileUi.js";
+import { el } from "../shared/dom.js";
+import { MIN_NATIONAL_N, breakYears, breaksWithin, segmentOf, type IndicatorInfo, type ProvinceInfo, type SeriesBreak } from "../province/provinceFacts.js";
 import { MAX_PROVINCES, overlapYears, yearsByProvince, type CompareData } from "./compareView.js";
-import type { PresetKind } from "./queries/compare.js";
+import type { PresetKind } from "./queries.js";
 
 export interface CompareContext {
   data: CompareData;

@@ -4,7 +4,7 @@
  * DuckDB in the page cannot read URLs or files (external access is disabled in ../duckdb.ts).
  * test/queries/notebook.test.ts runs every example against the full data.
  */
-import type { Text } from "../i18n.js";
+import type { Text } from "../shared/i18n.js";
 
 export interface SqlQuery {
   sql: string;

@@ -6,8 +6,8 @@
  * choropleth (`matchGeoJson` + `geoChoropleth`): the file is read in the browser, nothing is sent.
  */
 import * as Plot from "@observablehq/plot";
-import { fmt, L, lang as pageLang, t, type Lang } from "./i18n.js";
-import { GROUP_COLORS, GROUP_ORDER } from "./palette.js";
+import { fmt, L, lang as pageLang, t, type Lang } from "../shared/i18n.js";
+import { GROUP_COLORS, GROUP_ORDER } from "../shared/palette.js";
 import { groupLabel, rankLabel, type Province, type RankedProvince } from "./overview.js";
 
 /** Short tile labels by GSO code (unique; the full name is in each tile's tooltip). */

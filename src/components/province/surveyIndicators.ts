@@ -3,7 +3,7 @@
  * years whose official sheet prints them: the province's value beside the mean of every
  * province with a value. Pure: rows in, rows out (provinceCharts.ts draws them).
  */
-import type { FactRow } from "./tableRows.js";
+import type { FactRow } from "../shared/tableRows.js";
 
 export interface SurveyValue {
   indicator_id: string;

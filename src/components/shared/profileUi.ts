@@ -3,17 +3,8 @@
  * hollow and dashed marks, bilingual labels for how a figure was obtained, dimension names.
  */
 import { L, lang, missing, t, tickFormat, type Text } from "./i18n.js";
-import type { IndicatorInfo } from "./provinceFacts.js";
-
-export function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, ...children: (Node | string | null | undefined | false)[]): HTMLElementTagNameMap[K] {
-  const e = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) {
-    if (k === "class") e.className = v;
-    else e.setAttribute(k, v);
-  }
-  for (const c of children) if (c !== null && c !== undefined && c !== false) e.append(c);
-  return e;
-}
+import type { IndicatorInfo } from "../province/provinceFacts.js";
+import { el } from "./dom.js";
 
 export type LegendShape = "filled" | "hollow" | "line" | "dashed" | "dotted" | "square" | "square-light";
 

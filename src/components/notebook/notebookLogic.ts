@@ -3,7 +3,7 @@
  * JSON exports, the query in the URL, and cell formatting. Tested in Node
  * (test/queries/notebook.test.ts).
  */
-import { csvText } from "./csv.js";
+import { csvText } from "../shared/csv.js";
 
 export type Cell = unknown;
 export type ResultRow = Record<string, Cell>;

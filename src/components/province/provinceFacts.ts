@@ -5,10 +5,10 @@
  * queries/province.ts and queries/compare.ts; test/queries/*.test.ts checks that both agree.
  */
 
-import type { BenchmarkRow, FactRow, ProvinceRow } from "./tableRows.js";
-import type { RankFields } from "./tableRows.js";
-/** Rows of the published tables (src/components/tableRows.ts). */
-export type { BenchmarkRow, FactRow } from "./tableRows.js";
+import type { BenchmarkRow, FactRow, ProvinceRow } from "../shared/tableRows.js";
+import type { RankFields } from "../shared/tableRows.js";
+/** Rows of the published tables (src/components/shared/tableRows.ts). */
+export type { BenchmarkRow, FactRow } from "../shared/tableRows.js";
 export type ProvinceInfo = ProvinceRow;
 
 export interface IndicatorInfo {

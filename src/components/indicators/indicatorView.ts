@@ -5,10 +5,10 @@
  * series breaks drawn as breaks (dashed rules; lines never cross them).
  */
 import * as Plot from "@observablehq/plot";
-import { chartCard, type TableColumn } from "./chartCard.js";
-import { sqlTables } from "./data.js";
-import { query } from "./duckdb.js";
-import { fmt, fmtRank, href, L, lang, missing, t, tickFormat, type Text } from "./i18n.js";
+import { chartCard, type TableColumn } from "../shared/chartCard.js";
+import { sqlTables } from "../shared/data.js";
+import { query } from "../shared/duckdb.js";
+import { fmt, fmtRank, href, L, lang, missing, t, tickFormat, type Text } from "../shared/i18n.js";
 import {
   jitter,
   resultFromRows,
@@ -27,8 +27,9 @@ import {
   type MeanRow,
   type ProvinceLike,
 } from "./indicatorData.js";
-import { CONTEXT, MEAN, OKABE_ITO } from "./palette.js";
-import { breaksQuery, distributionQuery, meanQuery } from "./queries/indicators.js";
+import { CONTEXT, MEAN, OKABE_ITO } from "../shared/palette.js";
+import { breaksQuery, distributionQuery, meanQuery } from "./queries.js";
+import { el } from "../shared/dom.js";
 
 export interface IndicatorTables {
   facts: FactLike[];
@@ -215,13 +216,6 @@ export interface FigureContext {
   provincesWithData: number;
   /** called by the "use the six-dimension total" button */
   onPickIndicator?: (id: string) => void;
-}
-
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, className = "", text?: string): HTMLElementTagNameMap[K] {
-  const e = document.createElement(tag);
-  if (className) e.className = className;
-  if (text !== undefined) e.textContent = text;
-  return e;
 }
 
 function yearsBetween(from: number, to: number): number[] {

@@ -4,15 +4,15 @@
  * estimate, the backtest, and the exports (CSV and a short Markdown note in Vietnamese).
  */
 import * as Plot from "@observablehq/plot";
-import { chartCard, dataTable, download, type TableColumn } from "./chartCard.js";
-import { fmt, fmtChange, fmtPercent, lang, t, type Text } from "./i18n.js";
-import { CONTEXT, HIGHLIGHT, MEAN } from "./palette.js";
-import { csvCell } from "./csv.js";
-import type { Assessment, IndicatorAssessment } from "../../loaders/index.ts";
+import { chartCard, dataTable, download, type TableColumn } from "../shared/chartCard.js";
+import { fmt, fmtChange, fmtPercent, lang, t, type Text } from "../shared/i18n.js";
+import { CONTEXT, HIGHLIGHT, MEAN } from "../shared/palette.js";
+import { csvCell } from "../shared/csv.js";
+import type { Assessment, IndicatorAssessment } from "../../../loaders/index.ts";
 
 /** The engine's types (the engine itself reaches the page bundled as src/vendor/feasibility.js). */
-export type { Assessment, IndicatorAssessment } from "../../loaders/index.ts";
-export type { ChangeStats } from "../../loaders/index.ts";
+export type { Assessment, IndicatorAssessment } from "../../../loaders/index.ts";
+export type { ChangeStats } from "../../../loaders/index.ts";
 
 export const TARGET_FIELDS = ["t", "d1", "d2", "d3", "d4", "d5", "d6", "d7", "d8", "rank", "nw"] as const;
 export type TargetField = (typeof TARGET_FIELDS)[number];
