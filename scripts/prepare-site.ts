@@ -172,7 +172,7 @@ interface FontFaceRule {
 export function parseFontsourceCss(css: string): FontFaceRule[] {
   const rules: FontFaceRule[] = [];
   const re = /\/\*\s*([\w-]+)\s*\*\/\s*@font-face\s*{([^}]*)}/g;
-  for (const [, name, body] of css.matchAll(re)) {
+  for (const [, name = "", body = ""] of css.matchAll(re)) {
     const file = /url\(\.\/files\/([\w.-]+\.woff2)\)/.exec(body)?.[1];
     const weight = /font-weight:\s*(\d+)/.exec(body)?.[1];
     const style = /font-style:\s*(\w+)/.exec(body)?.[1];

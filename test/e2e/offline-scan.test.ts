@@ -127,7 +127,7 @@ function printableStrings(bytes: Uint8Array, min = 6): string {
   const out: string[] = [];
   let start = -1;
   for (let i = 0; i <= bytes.length; ++i) {
-    const b = i < bytes.length ? bytes[i] : 0;
+    const b = i < bytes.length ? bytes[i]! : 0;
     const printable = b >= 0x20 && b < 0x7f;
     if (printable && start < 0) start = i;
     else if (!printable && start >= 0) {

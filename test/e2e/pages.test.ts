@@ -19,7 +19,7 @@ const OVERVIEW_PAGE = "/";
 
 // The built modules, imported directly by the DuckDB tests, so that these do
 // not depend on what any page imports.
-const DUCKDB_MODULE = await builtFile(/^_import\/components\/duckdb\.[0-9a-f]+\.js$/);
+const DUCKDB_MODULE = await builtFile(/^_import\/components\/shared\/duckdb\.[0-9a-f]+\.js$/);
 const ARROW_MODULE = await builtFile(/^_node\/apache-arrow@[^/]+\/index\.[0-9a-f]+\.js$/);
 
 const site = useBuiltSite(DIST);

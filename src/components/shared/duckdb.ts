@@ -226,7 +226,7 @@ function toResult<Row>(table: Table): QueryResult<Row> {
   for (let r = 0; r < table.numRows; ++r) {
     const row: Record<string, unknown> = {};
     for (let c = 0; c < columns.length; ++c) {
-      row[columns[c]] = plainValue(vectors[c]?.get(r), fields[c].type as unknown as ArrowTypeLike);
+      row[columns[c]!] = plainValue(vectors[c]?.get(r), fields[c]!.type as unknown as ArrowTypeLike);
     }
     rows[r] = row as Row;
   }
