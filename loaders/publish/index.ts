@@ -4,4 +4,5 @@ export * from "./encodeTable.ts";
 export * from "./extractCsv.ts";
 export * from "./formatQualityReport.ts";
 export * from "./loadDataset.ts";
+export * from "./runPageDataLoader.ts";
 export * from "./runTableLoader.ts";

@@ -19,7 +19,7 @@ export function summaryLine(name: string, rows: Array<Record<string, unknown>>):
 }
 
 /** Fails the loader (and the build) when any source yields invalid data, naming every error. */
-async function validDataset(): Promise<Dataset> {
+export async function validDataset(): Promise<Dataset> {
   let dataset: Dataset;
   try {
     dataset = await loadDataset();

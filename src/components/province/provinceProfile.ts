@@ -1,6 +1,6 @@
 /**
- * The province profile (/province/<slug>) as data, computed in JavaScript from the published
- * tables' rows (the page needs no DuckDB): totals and ranks over time, groups, dimensions against
+ * The province profile (/province/<slug>) as data, computed at build from the published tables'
+ * rows (provincePageData.ts; the page loads the result and parses no table): totals and ranks over time, groups, dimensions against
  * the national mean, the region's mean and the best province, the latest sub-dimension profile,
  * percentiles of the sub-dimensions among all provinces, plan targets against outcomes, PAR INDEX
  * and SIPAS figures, and the source of every figure. No DOM here (provinceCharts.ts draws).

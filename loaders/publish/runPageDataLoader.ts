@@ -1,0 +1,19 @@
+import type { Dataset } from "../model/model.ts";
+import { loadDerivedPart } from "./loadDataset.ts";
+
+/**
+ * Data loader body for one page's data (`src/data/province/[slug].json.ts`): the data of every
+ * page of its kind is computed once per build (`loadDerivedPart`), this loader writes its page's
+ * part as JSON and one summary line; an unknown page or invalid data fails it.
+ */
+export async function runPageDataLoader<T>(kind: string, page: string, buildAll: (d: Dataset) => Record<string, T>): Promise<void> {
+  // Invalid data fails the build in the table loaders; page data is computed from the same dataset.
+  const data = await loadDerivedPart(`pages-${kind}`, page, buildAll);
+  if (data === undefined) {
+    process.stderr.write(`${kind}/${page}: no such page\n`);
+    process.exit(1);
+  }
+  const json = JSON.stringify(data);
+  process.stdout.write(json);
+  process.stderr.write(`${kind}/${page}: ${(json.length / 1024).toFixed(0)} KB of page data\n`);
+}

@@ -1,0 +1,30 @@
+/**
+ * What a province page draws, computed at build for every province (one small JSON file each,
+ * `src/data/province/[slug].json.ts`): the profile, the picker's list and the indicators and
+ * series breaks the charts name. The page parses no table; the rules stay in provinceProfile.ts.
+ */
+import { buildProfile, type ProfileTables, type ProvinceProfile } from "./provinceProfile.js";
+import type { IndicatorInfo, ProvinceInfo, SeriesBreak } from "./provinceFacts.js";
+
+export interface ProvincePageData {
+  profile: ProvinceProfile;
+  /** Every province, for the picker (code, slug and names only). */
+  provinces: ProvinceInfo[];
+  /** The indicators the page names: every score indicator, and the survey indicators it shows. */
+  indicators: IndicatorInfo[];
+  breaks: readonly SeriesBreak[];
+}
+
+/** Slug → page data, for every province of the registry that has a profile. */
+export function provincePages(t: ProfileTables): Record<string, ProvincePageData> {
+  const out: Record<string, ProvincePageData> = {};
+  const picker = t.provinces.map((p) => ({ ...p }));
+  for (const p of t.provinces) {
+    const profile = buildProfile(t, p.slug);
+    if (!profile) continue;
+    const shown = new Set(profile.survey.map((s) => s.indicator_id));
+    const indicators = t.indicators.filter((i) => i.level !== "indicator" || shown.has(i.id));
+    out[p.slug] = { profile, provinces: picker, indicators, breaks: t.breaks };
+  }
+  return out;
+}

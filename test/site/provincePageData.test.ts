@@ -1,0 +1,34 @@
+/**
+ * The province pages' data is computed at build by src/data/province/[slug].json.ts: run as
+ * Framework runs it, it writes exactly what provincePages computes from the published tables,
+ * small enough for a first chart, and fails on an unknown province.
+ */
+import { spawnSync } from "node:child_process";
+import { describe, expect, it } from "vitest";
+import { defaultTaxonomy } from "../../loaders/model/index.ts";
+import { loadDataset } from "../../loaders/publish/index.ts";
+import { provincePages } from "../../src/components/province/provincePageData.ts";
+
+const LOADER = "src/data/province/[slug].json.ts";
+const runLoader = (slug: string) => spawnSync(process.execPath, ["--import", "tsx", LOADER, "--slug", slug], { encoding: "utf8", env: { ...process.env }, maxBuffer: 64 << 20 });
+
+describe("province page data", () => {
+  it("the loader writes provincePages' data for the province, and one summary line", async () => {
+    const r = runLoader("lao-cai");
+    expect(r.status, r.stderr).toBe(0);
+    const d = await loadDataset();
+    const want = provincePages({ facts: d.facts, provinces: d.provinces, benchmarks: d.benchmarks, indicators: d.indicators, breaks: defaultTaxonomy().breaks })["lao-cai"]!;
+    const got = JSON.parse(r.stdout);
+    expect(got).toEqual(JSON.parse(JSON.stringify(want)));
+    expect(got.profile.province.name_vi).toBe("Lào Cai");
+    expect(got.profile.totals.some((p: { year: number; value: number }) => p.year === 2019 && p.value === 45.06)).toBe(true);
+    expect(r.stdout.length).toBeLessThan(500 * 1024);
+    expect(r.stderr.trim().split("\n")).toEqual([expect.stringMatching(/^province\/lao-cai: \d+ KB of page data$/)]);
+  });
+
+  it("fails in one line on an unknown province", () => {
+    const r = runLoader("atlantis");
+    expect(r.status).toBe(1);
+    expect(r.stderr.trim()).toBe("province/atlantis: no such page");
+  });
+});
