@@ -1,5 +1,5 @@
 import type { Dataset } from "../model/model.ts";
-import { loadDerivedPart } from "./loadDataset.ts";
+import { loadDataset, loadDerivedPart } from "./loadDataset.ts";
 
 /**
  * Data loader body for one page's data (`src/data/province/[slug].json.ts`): the data of every
@@ -16,4 +16,11 @@ export async function runPageDataLoader<T>(kind: string, page: string, buildAll:
   const json = JSON.stringify(data);
   process.stdout.write(json);
   process.stderr.write(`${kind}/${page}: ${(json.length / 1024).toFixed(0)} KB of page data\n`);
+}
+
+/** Data loader body for a page with one data file (`src/data/overview.json.ts`): JSON on stdout, one summary line. */
+export async function runJsonLoader(name: string, build: (d: Dataset) => unknown): Promise<void> {
+  const json = JSON.stringify(build(await loadDataset()));
+  process.stdout.write(json);
+  process.stderr.write(`${name}: ${(json.length / 1024).toFixed(0)} KB of page data\n`);
 }
