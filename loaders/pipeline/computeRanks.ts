@@ -1,9 +1,9 @@
 import * as aq from "arquero";
 import type { FactRow } from "../model/model.ts";
 import { issue, type Group, type IssueRow } from "../model/model.ts";
+import { MIN_PROVINCES_NATIONAL } from "../../src/components/shared/thresholds.ts";
 
 /** Fewer provinces than this with a value, and no rank is computed (a rank among 3 means nothing). */
-export const MIN_PROVINCES_FOR_RANK = 50;
 
 const GROUPS: Group[] = ["CN", "TBC", "TBT", "TN"];
 
@@ -29,7 +29,7 @@ export function computeRanks(facts: FactRow[]): FactRow[] {
     .groupby("index", "year", "indicator_id")
     .orderby(aq.desc("value"))
     .derive({ rank: aq.op.rank(), n: aq.op.count() })
-    .params({ min: MIN_PROVINCES_FOR_RANK })
+    .params({ min: MIN_PROVINCES_NATIONAL })
     .filter((d: { n: number }, $: { min: number }) => d.n >= $.min)
     .objects() as Array<{ row: number; index: string; rank: number; n: number }>;
   const computed = new Map(ranked.map((r) => [r.row, r]));
@@ -65,7 +65,7 @@ export function checkPublishedRanks(facts: FactRow[], officialSources: Set<strin
     groups.set(key, list);
   }
   for (const list of groups.values()) {
-    if (list.length < MIN_PROVINCES_FOR_RANK || !list.every((f) => f.value_source_id !== null && officialSources.has(f.value_source_id))) continue;
+    if (list.length < MIN_PROVINCES_NATIONAL || !list.every((f) => f.value_source_id !== null && officialSources.has(f.value_source_id))) continue;
     for (const f of list) {
       if (f.rank === null || f.rank_source !== "published") continue;
       const fromScores = 1 + list.filter((o) => o.value! > f.value!).length;

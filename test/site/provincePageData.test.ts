@@ -21,7 +21,9 @@ describe("province page data", () => {
     const got = JSON.parse(r.stdout);
     expect(got).toEqual(JSON.parse(JSON.stringify(want)));
     expect(got.profile.province.name_vi).toBe("Lào Cai");
-    expect(got.profile.totals.some((p: { year: number; value: number }) => p.year === 2019 && p.value === 45.06)).toBe(true);
+    // 45,06 as the plan prints it; the official sheet's unrounded value when the real data is there.
+    const total2019 = got.profile.totals.find((p: { year: number }) => p.year === 2019)?.value as number;
+    expect(Math.abs(total2019 - 45.06)).toBeLessThan(0.01);
     expect(r.stdout.length).toBeLessThan(500 * 1024);
     expect(r.stderr.trim().split("\n")).toEqual([expect.stringMatching(/^province\/lao-cai: \d+ KB of page data$/)]);
   });

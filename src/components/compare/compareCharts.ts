@@ -9,9 +9,10 @@ import { L, fmt, fmtChange, lang, missing, t, tickFormat, type Text } from "../s
 import { MEAN, OKABE_ITO } from "../shared/palette.js";
 import { GROUP_NAMES, LABELS, autoFormat, dimCode, groupText, indicatorName, legend, note, provinceName, rankText } from "../shared/profileUi.js";
 import { el } from "../shared/dom.js";
-import { MIN_NATIONAL_N, breakYears, breaksWithin, segmentOf, type IndicatorInfo, type ProvinceInfo, type SeriesBreak } from "../province/provinceFacts.js";
+import { breakYears, breaksWithin, segmentOf, type IndicatorInfo, type ProvinceInfo, type SeriesBreak } from "../province/provinceFacts.js";
 import { MAX_PROVINCES, overlapYears, yearsByProvince, type CompareData } from "./compareView.js";
 import type { PresetKind } from "./queries.js";
+import { MIN_PROVINCES_NATIONAL } from "../shared/thresholds.js";
 
 export interface CompareContext {
   data: CompareData;
@@ -292,7 +293,7 @@ export function dimensionDots(ctx: CompareContext): HTMLElement {
   if (data.year === null) return note({ vi: "Các tỉnh đã chọn chưa có điểm các chỉ số nội dung.", en: "The chosen provinces have no dimension scores yet." }, "pv-empty");
   const rows = data.dimensions.map((r) => ({ ...r, name: names.get(r.slug) ?? r.slug, label: `${dimCode(r.dimension)} · ${indicatorName(ctx.indicators, r.indicator_id)}` }));
   const labels = [...new Map(rows.map((r) => [r.dimension, r.label])).entries()].sort((a, b) => a[0] - b[0]).map(([, l]) => l);
-  const means = [...new Map(rows.filter((r) => r.national_mean !== null && (r.national_n ?? 0) >= MIN_NATIONAL_N).map((r) => [r.dimension, { label: r.label, mean: r.national_mean as number, n: r.national_n }])).values()];
+  const means = [...new Map(rows.filter((r) => r.national_mean !== null && (r.national_n ?? 0) >= MIN_PROVINCES_NATIONAL).map((r) => [r.dimension, { label: r.label, mean: r.national_mean as number, n: r.national_n }])).values()];
   const missingProvinces = data.slugs.filter((s) => !rows.some((r) => r.slug === s));
   const chart = Plot.plot({
     width: ctx.width,
@@ -326,7 +327,7 @@ export function dimensionDots(ctx: CompareContext): HTMLElement {
         key: "national_mean",
         label: LABELS.nationalMean,
         align: "right",
-        format: (v, r) => ((r.national_n as number) >= MIN_NATIONAL_N && v !== null ? fmt(v as number) : missing(LABELS.noDistribution)),
+        format: (v, r) => ((r.national_n as number) >= MIN_PROVINCES_NATIONAL && v !== null ? fmt(v as number) : missing(LABELS.noDistribution)),
       },
       { key: "source_loc", label: L.source },
     ],

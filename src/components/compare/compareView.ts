@@ -3,7 +3,7 @@
  * view is drawn from these while DuckDB-wasm starts, then every selection re-queries DuckDB with
  * the SQL of queries/compare.ts, which returns the same rows (test/queries/compare.test.ts).
  */
-import { MIN_NATIONAL_N, NATIONAL, isNationalScope, totalSeries, type BenchmarkRow, type FactRow, type IndicatorInfo, type ProvinceInfo } from "../province/provinceFacts.js";
+import { NATIONAL, isNationalScope, totalSeries, type BenchmarkRow, type FactRow, type IndicatorInfo, type ProvinceInfo } from "../province/provinceFacts.js";
 import type { PresetKind } from "./queries.js";
 import type { RankFields } from "../shared/tableRows.js";
 

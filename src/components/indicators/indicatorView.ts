@@ -30,6 +30,7 @@ import {
 import { CONTEXT, MEAN, OKABE_ITO } from "../shared/palette.js";
 import { breaksQuery, distributionQuery, meanQuery } from "./queries.js";
 import { el } from "../shared/dom.js";
+import { MIN_PROVINCES_NATIONAL } from "../shared/thresholds.js";
 
 export interface IndicatorTables {
   facts: FactLike[];
@@ -38,8 +39,6 @@ export interface IndicatorTables {
   benchmarks: BenchmarkLike[];
 }
 
-/** A national mean needs enough provinces: with fewer values (embedded data) no line is drawn. */
-export const MIN_PROVINCES_FOR_MEAN = 20;
 /** Below this many provinces in every year, the page says that the official data is missing. */
 export const FULL_COVERAGE = 50;
 
@@ -63,8 +62,8 @@ const T = {
     en: "× joined by a dashed line: national mean (computed) of the values drawn; ◇ national mean published in a document.",
   },
   meanMissing: {
-    vi: `Không vẽ trung bình toàn quốc cho năm có dưới ${MIN_PROVINCES_FOR_MEAN} tỉnh có số liệu.`,
-    en: `No national mean is drawn for years with fewer than ${MIN_PROVINCES_FOR_MEAN} provinces.`,
+    vi: `Không vẽ trung bình toàn quốc cho năm có dưới ${MIN_PROVINCES_NATIONAL} tỉnh có số liệu.`,
+    en: `No national mean is drawn for years with fewer than ${MIN_PROVINCES_NATIONAL} provinces.`,
   },
   suggest6d: {
     vi: "Từ năm 2018 điểm tổng hợp cộng 8 chỉ số nội dung (thang 8–80) thay vì 6 (6–60): không so sánh được qua 2017/2018. Để so sánh 2011–2024, hãy dùng Tổng 6 chỉ số nội dung (D1–D6).",
@@ -368,7 +367,7 @@ function figureCard(result: IndicatorResult, ctx: FigureContext, indName: string
     });
     if (pts.length) lastPoints.push(pts[pts.length - 1]!);
   }
-  const meanPts = result.means.filter((m) => m.n >= MIN_PROVINCES_FOR_MEAN).map((m) => ({ year: m.year, value: m.mean }));
+  const meanPts = result.means.filter((m) => m.n >= MIN_PROVINCES_NATIONAL).map((m) => ({ year: m.year, value: m.mean }));
   const meanRows: SegRow[] = [];
   segments(meanPts, breakYears).forEach((run, k) => {
     const label = `${t(L.nationalMean)}: ${run[0]!.year}–${run[run.length - 1]!.year}`;
@@ -488,7 +487,7 @@ function figureCard(result: IndicatorResult, ctx: FigureContext, indName: string
       median: s?.median ?? null,
       q3: s?.q3 ?? null,
       max: s?.max ?? null,
-      mean: m && m.n >= MIN_PROVINCES_FOR_MEAN ? m.mean : null,
+      mean: m && m.n >= MIN_PROVINCES_NATIONAL ? m.mean : null,
       published_mean: m?.published_mean ?? null,
     };
     for (const slug of chosen) {
@@ -546,7 +545,7 @@ function figureCard(result: IndicatorResult, ctx: FigureContext, indName: string
   const notes: string[] = [];
   if (derivedYears.size) notes.push(t(T.derivedNote));
   notes.push(t(T.meanNote));
-  if (result.means.some((m) => m.n < MIN_PROVINCES_FOR_MEAN)) notes.push(t(T.meanMissing));
+  if (result.means.some((m) => m.n < MIN_PROVINCES_NATIONAL)) notes.push(t(T.meanMissing));
   const provincesDrawn = new Set(result.dist.map((d) => d.province_code)).size;
   return {
     title: {

@@ -10,6 +10,7 @@ import { fmt, fmtRank, L, lang as pageLang, t, type Lang, type Text } from "../s
 import { CONTEXT, GROUP_COLORS, GROUP_ORDER, MEAN, OKABE_ITO, REGION_COLORS } from "../shared/palette.js";
 import type { CoverageRow, FactRow, ProvinceRow } from "../shared/tableRows.js";
 import type { RankFields } from "../shared/tableRows.js";
+import { MIN_PROVINCES_NATIONAL } from "../shared/thresholds.js";
 
 export type IndexId = "PAPI" | "PAR_INDEX" | "SIPAS";
 
@@ -30,8 +31,6 @@ export const NATIONAL = "00";
 export const INDEX_ORDER: IndexId[] = ["PAPI", "PAR_INDEX", "SIPAS"];
 export const TOTAL_ID: Record<IndexId, string> = { PAPI: "papi.total", PAR_INDEX: "par.total", SIPAS: "sipas.total" };
 export const SIX_DIMENSION_ID = "papi.total_6d";
-/** Fewer provinces than this in a year, and no computed mean is drawn (same rule as computed ranks). */
-export const MIN_PROVINCES_FOR_MEAN = 50;
 
 export const INDEX_LABELS: Record<IndexId, Text> = {
   PAPI: { vi: "PAPI — Hiệu quả quản trị và hành chính công cấp tỉnh", en: "PAPI — Provincial Governance and Public Administration Performance" },
@@ -240,7 +239,7 @@ export function nationalTrend(
   index: string,
   indicator: string = TOTAL_ID[index as IndexId],
   breakYears: number[] = [],
-  minN = MIN_PROVINCES_FOR_MEAN,
+  minN = MIN_PROVINCES_NATIONAL,
 ): TrendPoint[] {
   const out: TrendPoint[] = [];
   for (const year of totalYears(facts, index, indicator)) {

@@ -8,9 +8,10 @@ import { L, fmt, fmtPercent, href, lang, missing, t, tickFormat, type Text } fro
 import { CONTEXT, GROUP_COLORS, GROUP_ORDER, HIGHLIGHT, MEAN } from "../shared/palette.js";
 import { GROUP_NAMES, LABELS, autoFormat, dimCode, groupText, indicatorName, legend, note, orMissing, provenance, provinceName, rankText, section } from "../shared/profileUi.js";
 import { el } from "../shared/dom.js";
-import { MIN_NATIONAL_N, allSources, breakYears, breaksWithin, segmentOf, type FactRow, type IndicatorInfo, type ProvinceInfo, type SeriesBreak } from "./provinceFacts.js";
+import { allSources, breakYears, breaksWithin, segmentOf, type FactRow, type IndicatorInfo, type ProvinceInfo, type SeriesBreak } from "./provinceFacts.js";
 import type { Bench, ProvinceProfile, SubPoint, TargetCheck } from "./provinceProfile.js";
 import type { RankRange } from "./totalInterval.js";
+import { MIN_PROVINCES_NATIONAL } from "../shared/thresholds.js";
 
 const REGION_COLOR = "#0072B2";
 const BEST_COLOR = "#009E73";
@@ -71,15 +72,15 @@ export function header(ctx: ViewContext): HTMLElement {
     `${t({ vi: "Mã GSO", en: "GSO code" })} ${p.code}`,
   ].filter(Boolean);
   div.append(el("p", { class: "pv-meta" }, bits.join(" · ")));
-  if (ctx.profile.provincesWithTotals < MIN_NATIONAL_N) {
+  if (ctx.profile.provincesWithTotals < MIN_PROVINCES_NATIONAL) {
     div.append(
       el(
         "div",
         { class: "pv-warning", role: "note" },
         el("strong", {}, t({ vi: "Chỉ có số liệu nhúng sẵn từ các văn bản kế hoạch. ", en: "Only the data embedded from plan documents is available. " })),
         t({
-          vi: `Các con số toàn quốc (trung bình, tỉnh cao nhất, bách phân vị) cần số liệu của ít nhất ${MIN_NATIONAL_N} tỉnh. `,
-          en: `National figures (means, best province, percentiles) need at least ${MIN_NATIONAL_N} provinces' data. `,
+          vi: `Các con số toàn quốc (trung bình, tỉnh cao nhất, bách phân vị) cần số liệu của ít nhất ${MIN_PROVINCES_NATIONAL} tỉnh. `,
+          en: `National figures (means, best province, percentiles) need at least ${MIN_PROVINCES_NATIONAL} provinces' data. `,
         }),
         t(LABELS.howToAdd),
       ),
@@ -117,7 +118,7 @@ export function keyFigures(ctx: ViewContext): HTMLElement {
         { class: "pv-empty" },
         t({ vi: `Chưa có số liệu nào của ${nameOf(ctx)} trong dữ liệu của trang.`, en: `There are no figures for ${nameOf(ctx)} in the site's data yet.` }),
         // the header already says how to add the official data when only the embedded data is there
-        profile.provincesWithTotals >= MIN_NATIONAL_N ? ` ${t(LABELS.howToAdd)}` : "",
+        profile.provincesWithTotals >= MIN_PROVINCES_NATIONAL ? ` ${t(LABELS.howToAdd)}` : "",
       ),
     );
   }
@@ -483,7 +484,7 @@ export function dimensionsChart(ctx: ViewContext): HTMLElement {
     source_loc: d.source_loc,
   }));
   const fmtOr = (reason: Text) => (v: unknown) => (v === null || v === undefined ? missing(reason) : fmt(v as number));
-  const noDist: Text = { vi: `không có phân bố toàn quốc (cần ≥ ${MIN_NATIONAL_N} tỉnh)`, en: `no national distribution (needs ≥ ${MIN_NATIONAL_N} provinces)` };
+  const noDist: Text = { vi: `không có phân bố toàn quốc (cần ≥ ${MIN_PROVINCES_NATIONAL} tỉnh)`, en: `no national distribution (needs ≥ ${MIN_PROVINCES_NATIONAL} provinces)` };
   return chartCard({
     title: { vi: `Các chỉ số nội dung của ${nameOf(ctx)} so với trung bình toàn quốc, vùng và tỉnh cao nhất?`, en: `How do ${nameOf(ctx)}'s dimensions compare with the national and regional means and the best province?` },
     subtitle: { vi: "Điểm từng chỉ số nội dung, thang 1–10; D7 và D8 có từ 2018.", en: "Score of each dimension, 1–10 scale; D7 and D8 from 2018." },
@@ -523,7 +524,7 @@ export function benchmarkTable(ctx: ViewContext): HTMLElement {
   const year = Math.max(...profile.dimensions.map((d) => d.year));
   const rows = profile.dimensions.filter((d) => d.year === year);
   if (!rows.length) return el("span");
-  const noDist: Text = { vi: `không có phân bố toàn quốc (cần ≥ ${MIN_NATIONAL_N} tỉnh)`, en: `no national distribution (needs ≥ ${MIN_NATIONAL_N} provinces)` };
+  const noDist: Text = { vi: `không có phân bố toàn quốc (cần ≥ ${MIN_PROVINCES_NATIONAL} tỉnh)`, en: `no national distribution (needs ≥ ${MIN_PROVINCES_NATIONAL} provinces)` };
   const columns: TableColumn[] = [
     { key: "dimension", label: L.dimension, format: (v) => `${dimCode(v as number)} ${indicatorName(ctx.indicators, `papi.d${v}`)}` },
     { key: "value", label: L.score, align: "right", format: (v) => fmt(v as number) },

@@ -39,10 +39,6 @@ export interface SeriesBreak {
 
 export const NATIONAL = "00";
 export const TOTAL_ID = "papi.total";
-/** Benchmarks (means, best province, percentiles) need at least this many provinces with a value. */
-export const MIN_NATIONAL_N = 10;
-/** A region mean needs at least this many of the region's provinces. */
-export const MIN_REGION_N = 3;
 
 /** True for a row that holds a national-scope figure (not a Northwest rank). */
 export function isNationalScope(f: Pick<FactRow, "rank_scope">): boolean {

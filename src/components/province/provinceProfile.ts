@@ -6,25 +6,10 @@
  * and SIPAS figures, and the source of every figure. No DOM here (provinceCharts.ts draws).
  * queries/province.ts has the same rules in SQL; test/queries/province.test.ts checks both agree.
  */
-import {
-  MIN_NATIONAL_N,
-  MIN_REGION_N,
-  NATIONAL,
-  TOTAL_ID,
-  benchmarkOf,
-  figureSource,
-  isNationalScope,
-  percentRank,
-  totalSeries,
-  type BenchmarkRow,
-  type FactRow,
-  type IndicatorInfo,
-  type ProvinceInfo,
-  type SeriesBreak,
-  type TotalPoint,
-} from "./provinceFacts.js";
+import {NATIONAL, TOTAL_ID, benchmarkOf, figureSource, isNationalScope, percentRank, totalSeries, type BenchmarkRow, type FactRow, type IndicatorInfo, type ProvinceInfo, type SeriesBreak, type TotalPoint} from "./provinceFacts.js";
 import { surveyValues, type SurveyValue } from "./surveyIndicators.js";
 import { intervalChanges, rankRange, type IntervalChange, type RankRange } from "./totalInterval.js";
+import { MIN_PROVINCES_NATIONAL, MIN_PROVINCES_REGION } from "../shared/thresholds.js";
 
 export interface ProfileTables {
   facts: readonly FactRow[];
@@ -78,7 +63,7 @@ export interface SubPoint {
   dimension: number;
   year: number;
   value: number;
-  /** national mean (benchmarks) when at least MIN_NATIONAL_N provinces have a value */
+  /** national mean (benchmarks) when at least MIN_PROVINCES_NATIONAL provinces have a value */
   national_mean: number | null;
   national_min: number | null;
   national_max: number | null;
@@ -146,7 +131,7 @@ export interface ProvinceProfile {
   /** the latest year with sub-dimension scores for this province */
   subYear: number | null;
   subProfile: SubPoint[];
-  /** the latest year with sub-dimensions and a national distribution (≥ MIN_NATIONAL_N provinces) */
+  /** the latest year with sub-dimensions and a national distribution (≥ MIN_PROVINCES_NATIONAL provinces) */
   percentileYear: number | null;
   percentiles: SubPoint[];
   strongest: SubPoint[];
@@ -168,7 +153,7 @@ function bestOf(points: Iterable<{ code: string; value: number }>, provinces: Ma
     n++;
     if (!best || p.value > best.value || (p.value === best.value && p.code < best.code)) best = p;
   }
-  if (!best || n < MIN_NATIONAL_N) return { best: null, n };
+  if (!best || n < MIN_PROVINCES_NATIONAL) return { best: null, n };
   const prov = provinces.get(best.code);
   return { best: { code: best.code, name_vi: prov?.name_vi ?? best.code, name_en: prov?.name_en ?? best.code, value: best.value }, n };
 }
@@ -205,7 +190,7 @@ export function subdimensionPercentiles(facts: readonly FactRow[], benchmarks: r
     const values = list.map((f) => f.value as number);
     const n = values.length;
     const bench = benchmarkOf(benchmarks, id, year, "national");
-    const enough = n >= MIN_NATIONAL_N;
+    const enough = n >= MIN_PROVINCES_NATIONAL;
     out.push({
       indicator_id: id,
       dimension: own.dimension as number,
@@ -291,11 +276,11 @@ export function buildProfile(t: ProfileTables, slug: string): ProvinceProfile | 
       const values = year.map((q) => q.value);
       const national: Bench = pub
         ? { value: pub.value, n: values.length, source: "published", loc: pub.value_source_loc }
-        : values.length >= MIN_NATIONAL_N
+        : values.length >= MIN_PROVINCES_NATIONAL
           ? { value: mean(values), n: values.length, source: "computed" }
           : { value: null, n: values.length, source: null };
       const reg = year.filter((q) => regionCodes.has(q.province_code)).map((q) => q.value);
-      const region: Bench = reg.length >= MIN_REGION_N ? { value: mean(reg), n: reg.length, source: "computed" } : { value: null, n: reg.length, source: null };
+      const region: Bench = reg.length >= MIN_PROVINCES_REGION ? { value: mean(reg), n: reg.length, source: "computed" } : { value: null, n: reg.length, source: null };
       const { best } = bestOf(
         year.map((q) => ({ code: q.province_code, value: q.value })),
         provByCode,
@@ -328,8 +313,8 @@ export function buildProfile(t: ProfileTables, slug: string): ProvinceProfile | 
         rank_source: f.rank === null ? null : f.rank_source,
         group: f.group,
         group_source: f.group === null ? null : f.group_source,
-        national: fromBenchmark(benchmarkOf(t.benchmarks, f.indicator_id, f.year, "national"), MIN_NATIONAL_N),
-        region: fromBenchmark(benchmarkOf(t.benchmarks, f.indicator_id, f.year, "region", String(province.region_id)), MIN_REGION_N),
+        national: fromBenchmark(benchmarkOf(t.benchmarks, f.indicator_id, f.year, "national"), MIN_PROVINCES_NATIONAL),
+        region: fromBenchmark(benchmarkOf(t.benchmarks, f.indicator_id, f.year, "region", String(province.region_id)), MIN_PROVINCES_REGION),
         best,
         source_id: f.value_source_id,
         source_loc: f.value_source_loc,
@@ -350,7 +335,7 @@ export function buildProfile(t: ProfileTables, slug: string): ProvinceProfile | 
   const years = [...subYears].sort((a, b) => a - b);
   const subYear = years.at(-1) ?? null;
   const subProfile = subYear === null ? [] : inTaxonomyOrder(subdimensionPercentiles(t.facts, t.benchmarks, code, subYear), t.indicators);
-  const percentileYear = [...years].reverse().find((y) => (subCount.get(y)?.size ?? 0) >= MIN_NATIONAL_N) ?? null;
+  const percentileYear = [...years].reverse().find((y) => (subCount.get(y)?.size ?? 0) >= MIN_PROVINCES_NATIONAL) ?? null;
   const percentiles =
     percentileYear === null ? [] : percentileYear === subYear ? subProfile : inTaxonomyOrder(subdimensionPercentiles(t.facts, t.benchmarks, code, percentileYear), t.indicators);
   const { strongest, weakest } = strongestWeakest(percentiles);

@@ -6,7 +6,8 @@
  * figure of the page. Each returns {sql, params} with `?` placeholders.
  */
 import type { Query } from "../compare/queries.js";
-import { MIN_NATIONAL_N, MIN_REGION_N } from "./provinceFacts.js";
+import { MIN_PROVINCES_NATIONAL, MIN_PROVINCES_REGION } from "../shared/thresholds.js";
+
 
 export type { Query };
 
@@ -37,7 +38,7 @@ export function subdimensionYearsQuery(slug: string): Query {
   WHERE level = 'subdimension' AND kind = 'actual' AND value IS NOT NULL AND province_code <> '00'
   GROUP BY year
 )
-SELECT y.year, y.provinces, y.provinces >= ${MIN_NATIONAL_N} AS national_distribution
+SELECT y.year, y.provinces, y.provinces >= ${MIN_PROVINCES_NATIONAL} AS national_distribution
 FROM y
 WHERE y.year IN (
   SELECT f.year FROM facts f JOIN provinces p ON p.code = f.province_code
@@ -51,7 +52,7 @@ ORDER BY y.year`,
 /**
  * The province's sub-dimension scores in a year with their percentile among all provinces
  * (percent_rank: share of the other provinces strictly below) and n; percentile NULL when fewer
- * than MIN_NATIONAL_N provinces have a value (no national distribution).
+ * than MIN_PROVINCES_NATIONAL provinces have a value (no national distribution).
  */
 export function subdimensionPercentilesQuery(slug: string, year: number): Query {
   return {
@@ -64,7 +65,7 @@ export function subdimensionPercentilesQuery(slug: string, year: number): Query 
     AND f.province_code <> '00' AND coalesce(f.rank_scope, 'national') = 'national'
 )
 SELECT s.indicator_id, s.dimension, s.value, s.n,
-  CASE WHEN s.n >= ${MIN_NATIONAL_N} THEN s.pr END AS percentile
+  CASE WHEN s.n >= ${MIN_PROVINCES_NATIONAL} THEN s.pr END AS percentile
 FROM s JOIN provinces p ON p.code = s.province_code
 WHERE p.slug = ?
 ORDER BY percentile DESC NULLS LAST, s.indicator_id`,
@@ -92,10 +93,10 @@ best AS (
   FROM d GROUP BY indicator_id, year
 )
 SELECT d.indicator_id, d.dimension, d.year, d.value,
-  CASE WHEN bn.n >= ${MIN_NATIONAL_N} THEN bn.mean END AS national_mean,
-  CASE WHEN br.n >= ${MIN_REGION_N} THEN br.mean END AS region_mean,
-  CASE WHEN best.n >= ${MIN_NATIONAL_N} THEN best.best_code END AS best_code,
-  CASE WHEN best.n >= ${MIN_NATIONAL_N} THEN best.best_value END AS best_value
+  CASE WHEN bn.n >= ${MIN_PROVINCES_NATIONAL} THEN bn.mean END AS national_mean,
+  CASE WHEN br.n >= ${MIN_PROVINCES_REGION} THEN br.mean END AS region_mean,
+  CASE WHEN best.n >= ${MIN_PROVINCES_NATIONAL} THEN best.best_code END AS best_code,
+  CASE WHEN best.n >= ${MIN_PROVINCES_NATIONAL} THEN best.best_value END AS best_value
 FROM d JOIN me ON me.code = d.province_code
 JOIN best ON best.indicator_id = d.indicator_id AND best.year = d.year
 LEFT JOIN benchmarks bn ON bn.index = 'PAPI' AND bn.indicator_id = d.indicator_id AND bn.year = d.year AND bn.scope = 'national'

@@ -4,6 +4,7 @@
  * province with a value. Pure: rows in, rows out (provinceCharts.ts draws them).
  */
 import type { FactRow } from "../shared/tableRows.js";
+import { MIN_PROVINCES_NATIONAL } from "../shared/thresholds.js";
 
 export interface SurveyValue {
   indicator_id: string;
@@ -18,8 +19,6 @@ export interface SurveyValue {
   source_loc: string | null;
 }
 
-/** Fewer provinces than this and no national mean is shown (the same floor as the other benchmarks). */
-const MIN_N = 10;
 
 export function surveyValues(facts: readonly FactRow[], indicators: readonly { id: string; parent: string | null; level: string }[], code: string): SurveyValue[] {
   const parentOf = new Map(indicators.filter((i) => i.level === "indicator").map((i) => [i.id, i.parent ?? ""]));
@@ -40,7 +39,7 @@ export function surveyValues(facts: readonly FactRow[], indicators: readonly { i
         year: f.year,
         value: f.value as number,
         unit: f.unit,
-        national_mean: xs.length >= MIN_N ? xs.reduce((a, b) => a + b, 0) / xs.length : null,
+        national_mean: xs.length >= MIN_PROVINCES_NATIONAL ? xs.reduce((a, b) => a + b, 0) / xs.length : null,
         n: xs.length,
         source_loc: f.value_source_loc,
       };
