@@ -19,4 +19,13 @@ const ms = performance.now() - t0;
 clearInterval(timer);
 peak = Math.max(peak, process.memoryUsage().rss, process.resourceUsage().maxRSS * 1024);
 const mb = (x: number) => Math.round(x / 1048576);
-console.log(JSON.stringify({ bytes: statSync(file).size, ms: Math.round(ms), figures: result.scores.length, issues: result.issues.length, rss_mb: mb(peak), baseline_rss_mb: mb(baseline) }));
+console.log(
+  JSON.stringify({
+    bytes: statSync(file).size,
+    ms: Math.round(ms),
+    figures: result.scores.length,
+    issues: result.issues.length,
+    rss_mb: mb(peak),
+    baseline_rss_mb: mb(baseline),
+  }),
+);

@@ -58,7 +58,9 @@ const results: Record<string, unknown> = { date: new Date().toISOString(), sourc
   }
   rows = dataset.scores.length;
   const t = median(times);
-  console.log(`ingest: ${inputs.length} files, ${rows} figures, ${dataset.facts.length} facts, ${dataset.issues.length} findings — median ${ms(t)} (goal < 3000 ms), ${Math.round((rows / t) * 1000)} figures/s`);
+  console.log(
+    `ingest: ${inputs.length} files, ${rows} figures, ${dataset.facts.length} facts, ${dataset.issues.length} findings — median ${ms(t)} (goal < 3000 ms), ${Math.round((rows / t) * 1000)} figures/s`,
+  );
   const sizes: Record<string, number> = {};
   for (const name of TABLE_NAMES) sizes[name] = encodeArrow(name, dataset[name] as unknown as Record<string, unknown>[]).byteLength;
   console.log(`arrow sizes: ${TABLE_NAMES.map((n) => `${n} ${kb(sizes[n]!)}`).join(", ")}`);
@@ -80,7 +82,9 @@ const results: Record<string, unknown> = { date: new Date().toISOString(), sourc
       assessTargets(data, input, prebuilt);
       warm.push(performance.now() - t0);
     }
-    console.log(`feasibility (Lào Cai 2020 plan, ${data.facts.length} facts): median ${ms(median(cold))} including the panel build, ${ms(median(warm))} with the panel built once (goal < 50 ms)`);
+    console.log(
+      `feasibility (Lào Cai 2020 plan, ${data.facts.length} facts): median ${ms(median(cold))} including the panel build, ${ms(median(warm))} with the panel built once (goal < 50 ms)`,
+    );
     results.feasibility = { median_ms: median(cold), median_ms_prebuilt_panel: median(warm) };
   }
 }
@@ -103,7 +107,9 @@ const results: Record<string, unknown> = { date: new Date().toISOString(), sourc
     const out = execSync(`npx tsx bench/readLargeInput.ts ${JSON.stringify(path)}`, { cwd: PROJECT_ROOT, encoding: "utf8" });
     const r = JSON.parse(out.trim().split("\n").pop()!) as { bytes: number; ms: number; figures: number; rss_mb: number; baseline_rss_mb: number };
     const ratio = ((r.rss_mb - r.baseline_rss_mb) * 1048576) / r.bytes;
-    console.log(`${label}: ${(r.bytes / 1e6).toFixed(1)} MB read in ${ms(r.ms)} (${((r.bytes / 1e6 / r.ms) * 1000).toFixed(1)} MB/s), ${r.figures} figures, peak memory +${r.rss_mb - r.baseline_rss_mb} MB = ${ratio.toFixed(1)}× the input (goals: a 6 MB line < 2 s, memory < 4×)`);
+    console.log(
+      `${label}: ${(r.bytes / 1e6).toFixed(1)} MB read in ${ms(r.ms)} (${((r.bytes / 1e6 / r.ms) * 1000).toFixed(1)} MB/s), ${r.figures} figures, peak memory +${r.rss_mb - r.baseline_rss_mb} MB = ${ratio.toFixed(1)}× the input (goals: a 6 MB line < 2 s, memory < 4×)`,
+    );
     large[name] = { ...r, memory_ratio: ratio };
   }
   results.large_inputs = large;
@@ -117,7 +123,9 @@ const results: Record<string, unknown> = { date: new Date().toISOString(), sourc
     const t0 = performance.now();
     const d = await ingest(many);
     const t = performance.now() - t0;
-    console.log(`papi check over ${n} cop${n === 1 ? "y" : "ies"} of ${workbook.file}: ${d.scores.length} figures in ${ms(t)} = ${Math.round((d.scores.length / t) * 1000)} figures/s`);
+    console.log(
+      `papi check over ${n} cop${n === 1 ? "y" : "ies"} of ${workbook.file}: ${d.scores.length} figures in ${ms(t)} = ${Math.round((d.scores.length / t) * 1000)} figures/s`,
+    );
     copies[n] = { figures: d.scores.length, ms: t, figures_per_s: (d.scores.length / t) * 1000 };
   }
   results.workbook_copies = copies;
@@ -223,7 +231,9 @@ if (!existsSync(join(dist, "index.html"))) {
   const redraws: number[] = [];
   for (let i = 0; i < runs; i++) {
     const took = await page.evaluate(async () => {
-      const select = [...document.querySelectorAll("main select")].find((s) => [...(s as HTMLSelectElement).options].some((o) => /^\d{4}$/.test(o.value) || /^\d{4}$/.test(o.text))) as HTMLSelectElement | undefined;
+      const select = [...document.querySelectorAll("main select")].find((s) =>
+        [...(s as HTMLSelectElement).options].some((o) => /^\d{4}$/.test(o.value) || /^\d{4}$/.test(o.text)),
+      ) as HTMLSelectElement | undefined;
       if (!select) return NaN;
       const options = [...select.options];
       const next = options[(select.selectedIndex + 1) % options.length]!;
@@ -248,7 +258,9 @@ if (!existsSync(join(dist, "index.html"))) {
     await page.waitForTimeout(200);
   }
   const valid = redraws.filter(Number.isFinite);
-  console.log(`redraw after a selection change (/compare year): median ${valid.length ? ms(median(valid)) : "n/a"} over ${valid.length} changes (goal ≤ 100 ms)`);
+  console.log(
+    `redraw after a selection change (/compare year): median ${valid.length ? ms(median(valid)) : "n/a"} over ${valid.length} changes (goal ≤ 100 ms)`,
+  );
   results.redraw_ms = valid.length ? median(valid) : null;
   await page.close();
   await browser.close();

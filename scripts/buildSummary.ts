@@ -7,4 +7,6 @@ import { severityCounts } from "../loaders/pipeline/index.ts";
 
 const d = await loadDataset();
 const c = severityCounts(d.issues);
-console.log(`data: ${d.facts.length} facts from ${d.sources.length} sources — ${c.error} error(s), ${c.warning} warning(s), ${c.info} note(s); read them on the site's Data page (/data) or with npm run papi -- check`);
+console.log(
+  `data: ${d.facts.length} facts from ${d.sources.length} sources — ${c.error} error(s), ${c.warning} warning(s), ${c.info} note(s); read them on the site's Data page (/data) or with npm run papi -- check`,
+);

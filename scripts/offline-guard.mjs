@@ -15,7 +15,9 @@ const LOCAL_HOSTS = new Set(["localhost", "127.0.0.1", "::1", "0.0.0.0", "::", "
 
 function isLocal(host) {
   if (host === undefined || host === null) return true; // Node defaults to localhost
-  const h = String(host).toLowerCase().replace(/^\[|\]$/g, "");
+  const h = String(host)
+    .toLowerCase()
+    .replace(/^\[|\]$/g, "");
   return LOCAL_HOSTS.has(h) || h.endsWith(".localhost") || /^127\./.test(h) || h === "::ffff:127.0.0.1";
 }
 

@@ -154,10 +154,7 @@ async function vendorDuckDB(): Promise<void> {
   // The worker ends with a sourceMappingURL comment for a .map file we do not
   // ship; drop it so that browser dev tools do not request a missing file.
   const worker = await readFile(join(dist, "duckdb-browser-eh.worker.js"), "utf8");
-  await writeIfChanged(
-    join(out, "duckdb-browser-eh.worker.js"),
-    worker.replace(/\n?\/\/# sourceMappingURL=\S+\s*$/, "\n"),
-  );
+  await writeIfChanged(join(out, "duckdb-browser-eh.worker.js"), worker.replace(/\n?\/\/# sourceMappingURL=\S+\s*$/, "\n"));
 }
 
 interface FontFaceRule {

@@ -13,7 +13,9 @@ if (dir === undefined || dir === "") {
     console.error("real-data suite: PAPI_SOURCES_REQUIRED=1 but PAPI_SOURCES is not set; point it at the folder of the official PAPI files");
     process.exit(1);
   }
-  console.log("real-data suite: not run (PAPI_SOURCES is not set) — run it with PAPI_SOURCES=/path/to/papi-data npm test, e.g. PAPI_SOURCES=../shared/papi-data");
+  console.log(
+    "real-data suite: not run (PAPI_SOURCES is not set) — run it with PAPI_SOURCES=/path/to/papi-data npm test, e.g. PAPI_SOURCES=../shared/papi-data",
+  );
 } else if (!existsSync(dir) || !statSync(dir).isDirectory()) {
   console.error(`real-data suite: PAPI_SOURCES=${dir} is not a folder`);
   process.exit(1);

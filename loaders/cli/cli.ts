@@ -9,19 +9,15 @@ import { existsSync, statSync } from "node:fs";
 import { EXTRACT_HEADER, extractCsvRow } from "../publish/extractCsv.ts";
 import { ingest, severityCounts, taxonomyFor } from "../pipeline/ingest.ts";
 import { readInput } from "../read/readInput.ts";
-import { type Dataset } from "../model/model.ts";
+import type { Dataset } from "../model/model.ts";
 import { readInputFile, sourcesDir } from "../read/readSourceFiles.ts";
 import { loadDataset } from "../publish/loadDataset.ts";
 import { validateScores } from "../pipeline/validateScores.ts";
-import { defaultTaxonomy } from "../model/taxonomy.ts";
-import { defaultProvinceRegistry } from "../model/provinces.ts";
 import { csvField } from "../text/parseCsv.ts";
-import { NATIONAL_CODE, NATIONAL_NAME_VI, type IssueRow, type ScoreRow } from "../model/model.ts";
 import { encodeArrow } from "../publish/encodeTable.ts";
 import { TABLE_NAMES } from "../model/tableSchemas.ts";
 import { connectWithTables } from "../publish/duckdbNode.ts";
 import { formatIssue, formatQualityReport } from "../publish/formatQualityReport.ts";
-
 
 const USAGE = `Cách dùng / usage: npm run papi -- <command>
 
@@ -41,8 +37,6 @@ const stdio: Io = {
   out: (s) => process.stdout.write(s),
   err: (s) => process.stderr.write(s),
 };
-
-
 
 export async function extract(files: string[], io: Io = stdio): Promise<number> {
   if (!files.length) {
@@ -96,7 +90,7 @@ export async function sql(args: string[], io: Io = stdio): Promise<number> {
   }
   const format = args.includes("--json") ? "json" : args.includes("--csv") ? "csv" : "table";
   const conn = await connectWithTables(datasetTables(await loadDataset()));
-  let table;
+  let table: ReturnType<typeof conn.query>;
   try {
     table = conn.query(query);
   } catch (e) {
@@ -120,7 +114,11 @@ function plain(row: Record<string, unknown>): Record<string, unknown> {
 function textTable(columns: string[], rows: Record<string, unknown>[]): string {
   const cells = rows.map((r) => columns.map((c) => (r[c] === null || r[c] === undefined ? "" : String(r[c]))));
   const widths = columns.map((c, i) => Math.min(60, Math.max(c.length, ...cells.map((row) => row[i]!.length))));
-  const line = (vals: string[]) => vals.map((v, i) => v.slice(0, 60).padEnd(widths[i]!)).join("  ").trimEnd();
+  const line = (vals: string[]) =>
+    vals
+      .map((v, i) => v.slice(0, 60).padEnd(widths[i]!))
+      .join("  ")
+      .trimEnd();
   return [line(columns), widths.map((w) => "-".repeat(w)).join("  "), ...cells.map(line)].join("\n");
 }
 

@@ -11,11 +11,10 @@ import { basename } from "node:path";
 import type { Io } from "./cli.ts";
 import { loadDataset } from "../publish/loadDataset.ts";
 import { readInput } from "../read/readInput.ts";
-import { type Dataset } from "../model/model.ts";
+import type { Dataset } from "../model/model.ts";
 import { readInputFile } from "../read/readSourceFiles.ts";
 import { defaultProvinceRegistry, matchProvince } from "../model/provinces.ts";
-import { defaultTaxonomy } from "../model/taxonomy.ts";
-import { assessTargets, type Assessment, type EngineData, type RankTarget, type TargetInput } from "../feasibility/assessTargets.ts";
+import { assessTargets, type Assessment, type RankTarget, type TargetInput } from "../feasibility/assessTargets.ts";
 import { backtestPlans, plansFrom, type Plan } from "../feasibility/planTargets.ts";
 
 export interface FeasibilityArgs {
@@ -32,7 +31,18 @@ export interface FeasibilityArgs {
 }
 
 export function parseFeasibilityArgs(args: string[]): FeasibilityArgs | string {
-  const out: FeasibilityArgs = { province: null, base: null, targetYear: null, total: null, dimensions: [], rank: null, fromPlan: null, json: false, similar: false, history: "until-base" };
+  const out: FeasibilityArgs = {
+    province: null,
+    base: null,
+    targetYear: null,
+    total: null,
+    dimensions: [],
+    rank: null,
+    fromPlan: null,
+    json: false,
+    similar: false,
+    history: "until-base",
+  };
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
     const next = () => {
@@ -96,7 +106,7 @@ export async function feasibilityCommand(args: string[], io: Io): Promise<number
     plan = plans.find((p) => parsed.targetYear === null || p.targetYear === parsed.targetYear) ?? plans[0]!;
   }
   const registry = defaultProvinceRegistry();
-  const province = parsed.province ? matchProvince(registry, parsed.province) : plan ? registry.byCode.get(plan.province) ?? null : null;
+  const province = parsed.province ? matchProvince(registry, parsed.province) : plan ? (registry.byCode.get(plan.province) ?? null) : null;
   if (!province) {
     io.err(`feasibility: ${parsed.province ? `unknown province "${parsed.province}"` : "give --province or --from-plan"}\n`);
     return 2;
@@ -117,10 +127,28 @@ export async function feasibilityCommand(args: string[], io: Io): Promise<number
     return 2;
   }
   const data = engineData(dataset);
-  const assessment = assessTargets(data, { province: province.code, baseYear, targetYear, targets: [...targets.values()], rankTargets, similarLevel: parsed.similar, history: parsed.history });
+  const assessment = assessTargets(data, {
+    province: province.code,
+    baseYear,
+    targetYear,
+    targets: [...targets.values()],
+    rankTargets,
+    similarLevel: parsed.similar,
+    history: parsed.history,
+  });
   const backtest = backtestPlans(data, plansFrom(dataset.scores));
   if (parsed.json) {
-    io.out(JSON.stringify({ plan: plan ? { source_id: plan.source_id } : null, assessment: { ...assessment, indicators: assessment.indicators.map(({ changes, ...rest }) => ({ ...rest, n_changes: changes.length })) }, backtest }, null, 1) + "\n");
+    io.out(
+      JSON.stringify(
+        {
+          plan: plan ? { source_id: plan.source_id } : null,
+          assessment: { ...assessment, indicators: assessment.indicators.map(({ changes, ...rest }) => ({ ...rest, n_changes: changes.length })) },
+          backtest,
+        },
+        null,
+        1,
+      ) + "\n",
+    );
   } else {
     io.out(formatAssessment(assessment, plan, backtest));
   }
@@ -133,10 +161,27 @@ const pc = (x: number | null | undefined) => (x === null || x === undefined ? "�
 
 export function formatAssessment(a: Assessment, plan: Plan | null, backtest: ReturnType<typeof backtestPlans>): string {
   const out: string[] = [];
-  out.push(`Đánh giá mục tiêu / target assessment — ${a.province?.name_vi ?? "?"}, ${a.baseYear} → ${a.targetYear}${plan ? ` (kế hoạch / plan: ${plan.source_id})` : ""}`);
-  out.push(`Lịch sử / history: ${a.history === "until-base" ? `thay đổi một năm đến ${a.baseYear} / one-year changes known by ${a.baseYear}` : "mọi năm có số liệu / all years present"}, cùng phiên bản chỉ số / within one taxonomy version`);
+  out.push(
+    `Đánh giá mục tiêu / target assessment — ${a.province?.name_vi ?? "?"}, ${a.baseYear} → ${a.targetYear}${plan ? ` (kế hoạch / plan: ${plan.source_id})` : ""}`,
+  );
+  out.push(
+    `Lịch sử / history: ${a.history === "until-base" ? `thay đổi một năm đến ${a.baseYear} / one-year changes known by ${a.baseYear}` : "mọi năm có số liệu / all years present"}, cùng phiên bản chỉ số / within one taxonomy version`,
+  );
   out.push("");
-  const head = ["chỉ số / indicator", "gốc/base", "mục tiêu", "cần/req.", "pctl", "đạt≥/share", "max", "n", `hạng ${a.baseYear}`, "nhóm", "kết quả/outcome", "đạt/met"];
+  const head = [
+    "chỉ số / indicator",
+    "gốc/base",
+    "mục tiêu",
+    "cần/req.",
+    "pctl",
+    "đạt≥/share",
+    "max",
+    "n",
+    `hạng ${a.baseYear}`,
+    "nhóm",
+    "kết quả/outcome",
+    "đạt/met",
+  ];
   const rows = a.indicators.map((i) => [
     i.indicator_id,
     f2(i.base),
@@ -156,27 +201,40 @@ export function formatAssessment(a: Assessment, plan: Plan | null, backtest: Ret
     out.push("");
     out.push("Mục tiêu xếp hạng / rank targets");
     for (const r of a.ranks) {
-      out.push(`  hạng ${r.rank}${r.scope === "northwest" ? " Tây Bắc / Northwest" : " toàn quốc / national"}: điểm cần năm ${a.baseYear} / score needed ${f2(r.threshold_base)}${r.threshold_projected !== null ? ` (dự báo / projected ${f2(r.threshold_projected)})` : ""}; mục tiêu tổng tương ứng hạng / total target implies rank ${r.implied_rank_base ?? "—"}; kết quả / outcome ${r.outcome_rank ?? "—"}${r.outcome_rank_source ? ` (${r.outcome_rank_source})` : ""}${r.met === null ? "" : r.met ? " — đạt / met" : " — không đạt / missed"}`);
+      out.push(
+        `  hạng ${r.rank}${r.scope === "northwest" ? " Tây Bắc / Northwest" : " toàn quốc / national"}: điểm cần năm ${a.baseYear} / score needed ${f2(r.threshold_base)}${r.threshold_projected !== null ? ` (dự báo / projected ${f2(r.threshold_projected)})` : ""}; mục tiêu tổng tương ứng hạng / total target implies rank ${r.implied_rank_base ?? "—"}; kết quả / outcome ${r.outcome_rank ?? "—"}${r.outcome_rank_source ? ` (${r.outcome_rank_source})` : ""}${r.met === null ? "" : r.met ? " — đạt / met" : " — không đạt / missed"}`,
+      );
     }
   }
   out.push("");
   out.push("Khả năng đạt tổng điểm mục tiêu / chance of reaching the total target");
   const s = a.simulation;
-  out.push(`  lấy mẫu cả véc-tơ / joint resampling: ${s.joint ? `${pc(s.joint.probability)} (${s.joint.vectors} tỉnh-năm / province-years, ${s.joint.draws} lượt)` : "—"}`);
+  out.push(
+    `  lấy mẫu cả véc-tơ / joint resampling: ${s.joint ? `${pc(s.joint.probability)} (${s.joint.vectors} tỉnh-năm / province-years, ${s.joint.draws} lượt)` : "—"}`,
+  );
   out.push(`  lấy mẫu độc lập / independent: ${s.independent ? pc(s.independent.probability) : "—"}`);
   out.push(`  ${s.assumption_vi}`);
   out.push(`  ${s.assumption_en}`);
-  if (a.gap.length) out.push(`  phần chênh lệch lớn nhất / largest shares of the gap: ${a.gap.slice(0, 3).map((g) => `${g.indicator_id} ${pc(g.share)} (${sgn(g.required)})`).join(", ")}`);
+  if (a.gap.length)
+    out.push(
+      `  phần chênh lệch lớn nhất / largest shares of the gap: ${a.gap
+        .slice(0, 3)
+        .map((g) => `${g.indicator_id} ${pc(g.share)} (${sgn(g.required)})`)
+        .join(", ")}`,
+    );
   if (a.consistency.length) {
     out.push("");
     out.push("Tính nhất quán của kế hoạch / plan consistency");
     for (const c of a.consistency) out.push(`  ${c.ok ? "✓" : "✗"} ${c.vi}`);
   }
   out.push("");
-  out.push(`Kiểm tra ngược / backtest: ${backtest.assessed ? `${backtest.met}/${backtest.assessed} mục tiêu đạt / targets met in ${backtest.plans} kế hoạch / plan(s); ước tính trung bình / mean estimate: đạt / met ${pc(backtest.meanEstimateMet)}, không đạt / missed ${pc(backtest.meanEstimateMissed)}` : "chưa có kết quả năm mục tiêu / no outcomes yet"}`);
+  out.push(
+    `Kiểm tra ngược / backtest: ${backtest.assessed ? `${backtest.met}/${backtest.assessed} mục tiêu đạt / targets met in ${backtest.plans} kế hoạch / plan(s); ước tính trung bình / mean estimate: đạt / met ${pc(backtest.meanEstimateMet)}, không đạt / missed ${pc(backtest.meanEstimateMissed)}` : "chưa có kết quả năm mục tiêu / no outcomes yet"}`,
+  );
   if (a.messages.length) {
     out.push("");
-    for (const m of a.messages) out.push(`${m.severity === "error" ? "lỗi / error" : m.severity === "warning" ? "lưu ý / warning" : "ghi chú / note"}: ${m.vi}`);
+    for (const m of a.messages)
+      out.push(`${m.severity === "error" ? "lỗi / error" : m.severity === "warning" ? "lưu ý / warning" : "ghi chú / note"}: ${m.vi}`);
   }
   return out.join("\n") + "\n";
 }

@@ -3,9 +3,20 @@
  * actually moved, what would the targets buy, do the plan's numbers agree with each other, and
  * — where the target year is known — did it happen? Pure functions; no DOM, no I/O.
  */
-import { buildPanel, valueOf, yearValues, type Panel, type PanelFact } from "./panel.ts";
+import { buildPanel, panelValue, yearValues, type Panel, type PanelFact } from "./panel.ts";
 import type { Severity } from "../model/model.ts";
-import { describeChanges, historicalChanges, quantile, seriesBreaks, similarStart, versionOf, type Change, type ChangeStats, type SeriesBreakYear, type SeriesInfo } from "./changeDistribution.ts";
+import {
+  describeChanges,
+  historicalChanges,
+  quantile,
+  seriesBreaks,
+  similarStart,
+  versionOf,
+  type Change,
+  type ChangeStats,
+  type SeriesBreakYear,
+  type SeriesInfo,
+} from "./changeDistribution.ts";
 import { groupAtLeast, groupCutoffs, groupFor, othersOf, rankAmong, thresholdForRank, type GroupCode } from "./impliedRank.ts";
 import { simulatePlan, type SimulationResult } from "./simulatePlan.ts";
 
@@ -174,35 +185,93 @@ export function assessTargets(data: EngineData, input: AssessmentInput, prebuilt
   if (!province) say("error", "no_province", `Không tìm thấy tỉnh ${input.province}.`, `Province ${input.province} not found.`);
   if (input.targetYear <= input.baseYear) say("error", "years", "Năm mục tiêu phải sau năm gốc.", "The target year must come after the base year.");
   const provinceHasData = [...panel.values.values()].some((byYear) => [...byYear.values()].some((m) => m.has(input.province)));
-  if (province && !provinceHasData) say("error", "no_data", `Chưa có số liệu nào của ${province.name_vi}.`, `No data for ${province.name_en ?? province.name_vi} yet.`);
+  if (province && !provinceHasData)
+    say("error", "no_data", `Chưa có số liệu nào của ${province.name_vi}.`, `No data for ${province.name_en ?? province.name_vi} yet.`);
 
   const indicators: IndicatorAssessment[] = [];
   const changesById = new Map<string, Change[]>();
   for (const t of input.targets) {
     const m = meta.get(t.indicator_id);
     if (!m) {
-      say("warning", "unknown_indicator", `Chỉ số ${t.indicator_id} không có trong danh mục.`, `Indicator ${t.indicator_id} is not in the taxonomy.`, t.indicator_id);
+      say(
+        "warning",
+        "unknown_indicator",
+        `Chỉ số ${t.indicator_id} không có trong danh mục.`,
+        `Indicator ${t.indicator_id} is not in the taxonomy.`,
+        t.indicator_id,
+      );
       continue;
     }
-    const base = valueOf(panel, t.indicator_id, input.baseYear, input.province);
+    const base = panelValue(panel, t.indicator_id, input.baseYear, input.province);
     const required = base !== null && t.value !== null ? t.value - base : null;
     const all = historicalChanges(panel, series, t.indicator_id, { until, excludeProvince: input.province, versionOf: input.targetYear });
     const version = versionOf(series, t.indicator_id, input.targetYear);
-    if (input.baseYear < version.from) say("warning", "version", `${m.name_vi}: năm ${input.baseYear} và ${input.targetYear} thuộc hai phiên bản khác nhau của chỉ số (thay đổi cấu trúc năm ${version.from}) — mức tăng cần thiết không so sánh được.`, `${m.name_en}: ${input.baseYear} and ${input.targetYear} belong to different versions of the indicator (re-built in ${version.from}) — the required change is not comparable.`, m.id);
+    if (input.baseYear < version.from)
+      say(
+        "warning",
+        "version",
+        `${m.name_vi}: năm ${input.baseYear} và ${input.targetYear} thuộc hai phiên bản khác nhau của chỉ số (thay đổi cấu trúc năm ${version.from}) — mức tăng cần thiết không so sánh được.`,
+        `${m.name_en}: ${input.baseYear} and ${input.targetYear} belong to different versions of the indicator (re-built in ${version.from}) — the required change is not comparable.`,
+        m.id,
+      );
     for (const [year, verified] of seriesBreaks(series, t.indicator_id)) {
-      if (!verified && year > Math.max(version.from, -1) && year < version.to && (year <= input.targetYear || history === "all")) say("info", "unverified_break", `${m.name_vi}: có thể có thay đổi cấu trúc năm ${year} (chưa xác minh); thay đổi qua năm này vẫn được tính.`, `${m.name_en}: a possible re-construction in ${year} (unverified); changes across it are counted.`, m.id);
+      if (!verified && year > Math.max(version.from, -1) && year < version.to && (year <= input.targetYear || history === "all"))
+        say(
+          "info",
+          "unverified_break",
+          `${m.name_vi}: có thể có thay đổi cấu trúc năm ${year} (chưa xác minh); thay đổi qua năm này vẫn được tính.`,
+          `${m.name_en}: a possible re-construction in ${year} (unverified); changes across it are counted.`,
+          m.id,
+        );
     }
     changesById.set(t.indicator_id, all);
-    const stats = describeChanges(all.map((c) => c.change), required ?? 0);
+    const stats = describeChanges(
+      all.map((c) => c.change),
+      required ?? 0,
+    );
     const noRequired = required === null;
-    if (base === null) say("warning", "no_base", `${m.name_vi}: chưa có giá trị năm ${input.baseYear} của tỉnh — không tính được mức tăng cần thiết.`, `${m.name_en}: no ${input.baseYear} value for the province — the required change cannot be computed.`, m.id);
-    if (!all.length) say("warning", "no_history", `${m.name_vi}: chưa có lịch sử thay đổi một năm có thể so sánh (chỉ số mới, hoặc dữ liệu hiện có quá ít).`, `${m.name_en}: no comparable one-year changes in the data (a new indicator, or too little data).`, m.id);
-    else if (all.length < 30) say("info", "thin_history", `${m.name_vi}: chỉ có ${all.length} thay đổi một năm để so sánh — kết luận còn yếu.`, `${m.name_en}: only ${all.length} one-year changes to compare with — a weak basis.`, m.id);
-    if (required !== null && required < 0) say("info", "below_base", `${m.name_vi}: mục tiêu (${fmtVi(t.value!)}) thấp hơn điểm năm ${input.baseYear} (${fmtVi(base!)}).`, `${m.name_en}: the target (${fmt(t.value!)}) is below the ${input.baseYear} score (${fmt(base!)}).`, m.id);
+    if (base === null)
+      say(
+        "warning",
+        "no_base",
+        `${m.name_vi}: chưa có giá trị năm ${input.baseYear} của tỉnh — không tính được mức tăng cần thiết.`,
+        `${m.name_en}: no ${input.baseYear} value for the province — the required change cannot be computed.`,
+        m.id,
+      );
+    if (!all.length)
+      say(
+        "warning",
+        "no_history",
+        `${m.name_vi}: chưa có lịch sử thay đổi một năm có thể so sánh (chỉ số mới, hoặc dữ liệu hiện có quá ít).`,
+        `${m.name_en}: no comparable one-year changes in the data (a new indicator, or too little data).`,
+        m.id,
+      );
+    else if (all.length < 30)
+      say(
+        "info",
+        "thin_history",
+        `${m.name_vi}: chỉ có ${all.length} thay đổi một năm để so sánh — kết luận còn yếu.`,
+        `${m.name_en}: only ${all.length} one-year changes to compare with — a weak basis.`,
+        m.id,
+      );
+    if (required !== null && required < 0)
+      say(
+        "info",
+        "below_base",
+        `${m.name_vi}: mục tiêu (${fmtVi(t.value!)}) thấp hơn điểm năm ${input.baseYear} (${fmtVi(base!)}).`,
+        `${m.name_en}: the target (${fmt(t.value!)}) is below the ${input.baseYear} score (${fmt(base!)}).`,
+        m.id,
+      );
     let similar: IndicatorAssessment["similar"] = null;
     if (input.similarLevel && base !== null && all.length) {
       const near = similarStart(all, base, levelWindow(m.level, m.id, input.baseYear));
-      similar = { window: near.window, stats: describeChanges(near.changes.map((c) => c.change), required ?? 0) };
+      similar = {
+        window: near.window,
+        stats: describeChanges(
+          near.changes.map((c) => c.change),
+          required ?? 0,
+        ),
+      };
     }
     // What the target would buy.
     const baseValues = yearValues(panel, t.indicator_id, input.baseYear);
@@ -215,14 +284,17 @@ export function assessTargets(data: EngineData, input: AssessmentInput, prebuilt
       const r = rankAmong(others, t.value);
       implied_base = { ...r, group: cutoffs ? groupFor(cutoffs, t.value) : null };
       if (all.length) {
-        shift = quantile([...all.map((c) => c.change)].sort((a, b) => a - b), 0.5);
+        shift = quantile(
+          [...all.map((c) => c.change)].sort((a, b) => a - b),
+          0.5,
+        );
         const shifted = others.map((v) => v + shift!);
         const rp = rankAmong(shifted, t.value);
         const cutoffsP = cutoffs ? { CN: cutoffs.CN + shift, TBC: cutoffs.TBC + shift, TBT: cutoffs.TBT + shift } : null;
         implied_projected = { ...rp, group: cutoffsP ? groupFor(cutoffsP, t.value) : null };
       }
     }
-    const outcome = valueOf(panel, t.indicator_id, input.targetYear, input.province);
+    const outcome = panelValue(panel, t.indicator_id, input.targetYear, input.province);
     const met = outcome === null || t.value === null ? null : outcome >= t.value - 1e-9;
     indicators.push({
       indicator_id: m.id,
@@ -274,13 +346,19 @@ export function assessTargets(data: EngineData, input: AssessmentInput, prebuilt
       outcome_rank_source = "published";
     } else {
       const outcomeOthers = othersOf(pool(input.targetYear), input.province);
-      const own = valueOf(panel, totalId, input.targetYear, input.province);
+      const own = panelValue(panel, totalId, input.targetYear, input.province);
       if (own !== null && (rt.scope === "national" ? outcomeOthers.length >= 50 : outcomeOthers.length >= 5)) {
         outcome_rank = rankAmong(outcomeOthers, own).rank;
         outcome_rank_source = "computed";
       }
     }
-    if (!enough) say("info", "rank_pool", `Chưa đủ số liệu năm ${input.baseYear} của các tỉnh để tính điểm cần cho hạng ${rt.rank}${rt.scope === "northwest" ? " vùng Tây Bắc" : ""}.`, `Not enough ${input.baseYear} scores of other provinces to compute the score needed for rank ${rt.rank}${rt.scope === "northwest" ? " in the Northwest" : ""}.`);
+    if (!enough)
+      say(
+        "info",
+        "rank_pool",
+        `Chưa đủ số liệu năm ${input.baseYear} của các tỉnh để tính điểm cần cho hạng ${rt.rank}${rt.scope === "northwest" ? " vùng Tây Bắc" : ""}.`,
+        `Not enough ${input.baseYear} scores of other provinces to compute the score needed for rank ${rt.rank}${rt.scope === "northwest" ? " in the Northwest" : ""}.`,
+      );
     ranks.push({
       rank: rt.rank,
       scope: rt.scope,
@@ -300,12 +378,23 @@ export function assessTargets(data: EngineData, input: AssessmentInput, prebuilt
   let simulation: SimulationResult;
   if (total && total.required !== null && parts.length && parts.every((p) => p.base !== null)) {
     const dims = allDimensionsOf(data.indicators, total.indicator_id, input.targetYear);
-    const required = new Map(dims.map((id) => [id, (parts.find((p) => p.indicator_id === id)?.required ?? 0)]));
-    const changes = new Map(dims.map((id) => [id, changesById.get(id) ?? historicalChanges(panel, series, id, { until, excludeProvince: input.province, versionOf: input.targetYear })]));
+    const required = new Map(dims.map((id) => [id, parts.find((p) => p.indicator_id === id)?.required ?? 0]));
+    const changes = new Map(
+      dims.map((id) => [
+        id,
+        changesById.get(id) ?? historicalChanges(panel, series, id, { until, excludeProvince: input.province, versionOf: input.targetYear }),
+      ]),
+    );
     simulation = simulatePlan({ required, changes, requiredTotal: total.required, draws: input.draws, seed: input.seed });
   } else if (total && total.required !== null) {
     const ch = changesById.get(total.indicator_id) ?? [];
-    simulation = simulatePlan({ required: new Map([[total.indicator_id, total.required]]), changes: new Map([[total.indicator_id, ch]]), requiredTotal: total.required, draws: input.draws, seed: input.seed });
+    simulation = simulatePlan({
+      required: new Map([[total.indicator_id, total.required]]),
+      changes: new Map([[total.indicator_id, ch]]),
+      requiredTotal: total.required,
+      draws: input.draws,
+      seed: input.seed,
+    });
   } else {
     simulation = simulatePlan({ required: new Map(), changes: new Map(), requiredTotal: 0 });
   }
@@ -314,7 +403,12 @@ export function assessTargets(data: EngineData, input: AssessmentInput, prebuilt
     // after the base year has no change a planner could have known.
     // …and it is worth saying only when the later years would give an estimate.
     const later = historicalChanges(panel, series, total.indicator_id, { excludeProvince: input.province, versionOf: input.targetYear }).length >= 10;
-    const rebuilt = until === undefined || !later ? [] : [total.indicator_id, ...allDimensionsOf(data.indicators, total.indicator_id, input.targetYear)].filter((id) => versionOf(series, id, input.targetYear).from >= until);
+    const rebuilt =
+      until === undefined || !later
+        ? []
+        : [total.indicator_id, ...allDimensionsOf(data.indicators, total.indicator_id, input.targetYear)].filter(
+            (id) => versionOf(series, id, input.targetYear).from >= until,
+          );
     if (rebuilt.length) {
       const year = Math.max(...rebuilt.map((id) => versionOf(series, id, input.targetYear).from));
       const names = rebuilt.map((id) => meta.get(id));
@@ -324,12 +418,20 @@ export function assessTargets(data: EngineData, input: AssessmentInput, prebuilt
         `Chưa ước tính được khả năng đạt tổng điểm mục tiêu: cấu trúc chỉ số thay đổi năm ${year} (${names.map((m) => m?.name_vi).join(", ")}), nên đến năm ${input.baseYear} chưa có thay đổi một năm nào so sánh được. Chọn lịch sử "mọi năm có số liệu" để so sánh với các năm sau (những năm người lập kế hoạch chưa biết).`,
         `No estimate of the chance of reaching the total target: the index was re-built in ${year} (${names.map((m) => m?.name_en).join(", ")}), so by ${input.baseYear} no one-year change was comparable yet. Choose the history "every year present" to compare with later years (which the planner could not know).`,
       );
-    } else say("info", "no_estimate", "Chưa đủ lịch sử để ước tính khả năng đạt tổng điểm mục tiêu — cần thêm dữ liệu PAPI chính thức (xem trang Dữ liệu).", "Too little history to estimate the chance of reaching the total target — add the official PAPI data (see the Data page).");
+    } else
+      say(
+        "info",
+        "no_estimate",
+        "Chưa đủ lịch sử để ước tính khả năng đạt tổng điểm mục tiêu — cần thêm dữ liệu PAPI chính thức (xem trang Dữ liệu).",
+        "Too little history to estimate the chance of reaching the total target — add the official PAPI data (see the Data page).",
+      );
   }
 
   const positive = parts.filter((p) => p.required !== null && p.required > 0);
   const sumPositive = positive.reduce((a, p) => a + p.required!, 0);
-  const gap = positive.map((p) => ({ indicator_id: p.indicator_id, required: p.required!, share: sumPositive ? p.required! / sumPositive : 0 })).sort((a, b) => b.share - a.share);
+  const gap = positive
+    .map((p) => ({ indicator_id: p.indicator_id, required: p.required!, share: sumPositive ? p.required! / sumPositive : 0 }))
+    .sort((a, b) => b.share - a.share);
 
   const consistency = checkConsistency(indicators, total, ranks, input);
   groupMessages(messages, meta);
@@ -353,8 +455,14 @@ export function assessTargets(data: EngineData, input: AssessmentInput, prebuilt
 /** Several indicators with the same finding read as one message naming them all. */
 function groupMessages(messages: Message[], meta: Map<string, IndicatorMeta>): void {
   const grouped: Record<string, { vi: string; en: string }> = {
-    no_history: { vi: "Chưa có lịch sử thay đổi một năm có thể so sánh (chỉ số mới, hoặc dữ liệu hiện có quá ít) cho", en: "No comparable one-year changes in the data (a new indicator, or too little data) for" },
-    no_base: { vi: "Chưa có giá trị năm gốc của tỉnh — không tính được mức tăng cần thiết — cho", en: "No base-year value for the province — the required change cannot be computed — for" },
+    no_history: {
+      vi: "Chưa có lịch sử thay đổi một năm có thể so sánh (chỉ số mới, hoặc dữ liệu hiện có quá ít) cho",
+      en: "No comparable one-year changes in the data (a new indicator, or too little data) for",
+    },
+    no_base: {
+      vi: "Chưa có giá trị năm gốc của tỉnh — không tính được mức tăng cần thiết — cho",
+      en: "No base-year value for the province — the required change cannot be computed — for",
+    },
   };
   for (const [code, text] of Object.entries(grouped)) {
     const same = messages.filter((m) => m.code === code);
@@ -381,7 +489,12 @@ function allDimensionsOf(indicators: IndicatorMeta[], totalId: string, year: num
 }
 
 /** Do the plan's numbers agree with each other and with last year's distribution? */
-export function checkConsistency(indicators: IndicatorAssessment[], total: IndicatorAssessment | null, ranks: RankAssessment[], input: AssessmentInput): ConsistencyFinding[] {
+export function checkConsistency(
+  indicators: IndicatorAssessment[],
+  total: IndicatorAssessment | null,
+  ranks: RankAssessment[],
+  input: AssessmentInput,
+): ConsistencyFinding[] {
   const out: ConsistencyFinding[] = [];
   const parts = indicators.filter((a) => a.level === "dimension" && a.target !== null);
   if (total?.target != null && parts.length >= 6) {

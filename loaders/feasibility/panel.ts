@@ -36,7 +36,8 @@ export function buildPanel(facts: PanelFact[]): Panel {
   const ordered = [...facts.filter((f) => f.kind === "actual"), ...facts.filter((f) => f.kind === "derived")];
   for (const f of ordered) {
     if ((f.rank_scope ?? "national") !== "national" || f.province_code === "00") continue;
-    if (f.kind === "actual" && (f.rank_source === "published" || f.group_source === "published")) published.set(`${f.indicator_id}|${f.year}|${f.province_code}`, f);
+    if (f.kind === "actual" && (f.rank_source === "published" || f.group_source === "published"))
+      published.set(`${f.indicator_id}|${f.year}|${f.province_code}`, f);
     if (f.value === null || !Number.isFinite(f.value)) continue;
     let byYear = values.get(f.indicator_id);
     if (!byYear) values.set(f.indicator_id, (byYear = new Map()));
@@ -48,7 +49,7 @@ export function buildPanel(facts: PanelFact[]): Panel {
   return { values, published, years: [...years].sort((a, b) => a - b) };
 }
 
-export function valueOf(panel: Panel, indicator: string, year: number, province: string): number | null {
+export function panelValue(panel: Panel, indicator: string, year: number, province: string): number | null {
   return panel.values.get(indicator)?.get(year)?.get(province) ?? null;
 }
 

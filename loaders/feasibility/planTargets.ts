@@ -39,7 +39,8 @@ export function plansFrom(rows: TargetRow[]): Plan[] {
     if (r.kind !== "target" || r.index !== "PAPI") continue;
     const key = `${r.source_id}|${r.province_code}|${r.year}`;
     let plan = plans.get(key);
-    if (!plan) plans.set(key, (plan = { source_id: r.source_id, province: r.province_code, baseYear: r.year - 1, targetYear: r.year, targets: [], rankTargets: [] }));
+    if (!plan)
+      plans.set(key, (plan = { source_id: r.source_id, province: r.province_code, baseYear: r.year - 1, targetYear: r.year, targets: [], rankTargets: [] }));
     if (r.stated_base_year) plan.baseYear = r.stated_base_year;
     if (r.value === null && r.rank !== null) {
       plan.rankTargets.push({ rank: r.rank, scope: r.rank_scope === "northwest" ? "northwest" : "national", source_loc: r.source_loc });
@@ -88,7 +89,14 @@ export function backtestPlans(data: EngineData, plans: Plan[]): Backtest {
   const rows: BacktestRow[] = [];
   let assessedPlans = 0;
   for (const plan of plans) {
-    const input: AssessmentInput = { province: plan.province, baseYear: plan.baseYear, targetYear: plan.targetYear, targets: plan.targets, history: "until-base", draws: 200 };
+    const input: AssessmentInput = {
+      province: plan.province,
+      baseYear: plan.baseYear,
+      targetYear: plan.targetYear,
+      targets: plan.targets,
+      history: "until-base",
+      draws: 200,
+    };
     const a = assessTargets(data, input, { panel, series });
     const withOutcome = a.indicators.filter((i) => i.outcome !== null && i.target !== null);
     if (withOutcome.length) assessedPlans++;

@@ -178,7 +178,10 @@ export interface ReadResult {
 }
 
 /** A fresh score row with every optional field empty. */
-export function scoreRow(fields: Pick<ScoreRow, "index" | "province_code" | "year" | "indicator_id" | "level" | "dimension" | "kind" | "unit" | "source_id" | "source_loc"> & Partial<ScoreRow>): ScoreRow {
+export function scoreRow(
+  fields: Pick<ScoreRow, "index" | "province_code" | "year" | "indicator_id" | "level" | "dimension" | "kind" | "unit" | "source_id" | "source_loc"> &
+    Partial<ScoreRow>,
+): ScoreRow {
   return {
     value: null,
     value_text: null,

@@ -30,7 +30,11 @@ export function parseProvinceRegistry(provincesCsv: string, aliasesCsv = "", til
     tile_col: null,
   }));
   if (tileGridCsv) {
-    const byCodeTile = new Map(parseCsv(tileGridCsv).slice(1).map(({ fields }) => [fields[0]!.padStart(2, "0"), fields]));
+    const byCodeTile = new Map(
+      parseCsv(tileGridCsv)
+        .slice(1)
+        .map(({ fields }) => [fields[0]!.padStart(2, "0"), fields]),
+    );
     for (const p of provinces) {
       const tile = byCodeTile.get(p.code);
       if (!tile) throw new Error(`tile grid has no tile for province ${p.code}`);

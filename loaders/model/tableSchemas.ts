@@ -84,7 +84,10 @@ export const TABLES: Record<TableName, TableSpec> = {
       i("rank_of", "how many were ranked"),
       d("rank_source", "published | computed"),
       d("group", "CN | TBC | TBT | TN"),
-      d("group_source", "published (by a source, or from a published score band: see note) | computed (quartiles of the provinces with a score; PAPI's own cut rule unverified)"),
+      d(
+        "group_source",
+        "published (by a source, or from a published score band: see note) | computed (quartiles of the provinces with a score; PAPI's own cut rule unverified)",
+      ),
       d("comparator", "targets: eq | gte | lte"),
       f("stated_change", "targets: the increase the plan states"),
       i("stated_base_year", "targets: the year that increase is stated against"),

@@ -101,7 +101,10 @@ export function partsOf(tax: Taxonomy, parentId: string, year: number): Indicato
     const n = numberOf(d, year);
     return n ? Number(n.split(".")[1]) : Number.POSITIVE_INFINITY;
   };
-  return parts.map((d, i) => ({ d, i })).sort((a, b) => rank(a.d) - rank(b.d) || a.i - b.i).map((x) => x.d);
+  return parts
+    .map((d, i) => ({ d, i }))
+    .sort((a, b) => rank(a.d) - rank(b.d) || a.i - b.i)
+    .map((x) => x.d);
 }
 
 /** Two decimals, as the official sheets print scales ("0.33-3.33 điểm"). */
@@ -240,7 +243,7 @@ export function matchIndicator(tax: Taxonomy, label: string, ctx: MatchContext =
   // 3. containment of a known name (long labels such as "Chỉ số nội dung “Công khai, minh bạch”: Đạt 5,6 điểm")
   const contained = candidates
     .flatMap((d) => namesOf(d).map((n) => ({ d, n: cleanIndicatorLabel(n) })))
-    .filter(({ n }) => n.length >= 6 && (` ${key} `.includes(` ${n} `)))
+    .filter(({ n }) => n.length >= 6 && ` ${key} `.includes(` ${n} `))
     .sort((a, b) => b.n.length - a.n.length);
   if (contained.length) {
     const longest = contained[0]!.n.length;

@@ -31,8 +31,25 @@ export function parseGroupBands(text: string, file = "group-bands.csv"): GroupBa
   const col = (name: string) => head.fields.indexOf(name);
   return rows.map((r) => {
     const get = (name: string) => (r.fields[col(name)] ?? "").trim();
-    const band = { year: Number(get("year")), indicator_id: get("indicator_id"), group: get("group") as Group, min: Number(get("min")), max: Number(get("max")), count: get("count") ? Number(get("count")) : null, source_url: get("source_url"), decimals: Math.max(...[get("min"), get("max")].map((t) => (t.split(".")[1] ?? "").length)) };
-    if (!Number.isInteger(band.year) || !band.indicator_id || !GROUPS.has(band.group) || !Number.isFinite(band.min) || !Number.isFinite(band.max) || band.min > band.max) throw new Error(`${file}:${r.line}: not a group band (year, indicator_id, group CN/TBC/TBT/TN, min ≤ max)`);
+    const band = {
+      year: Number(get("year")),
+      indicator_id: get("indicator_id"),
+      group: get("group") as Group,
+      min: Number(get("min")),
+      max: Number(get("max")),
+      count: get("count") ? Number(get("count")) : null,
+      source_url: get("source_url"),
+      decimals: Math.max(...[get("min"), get("max")].map((t) => (t.split(".")[1] ?? "").length)),
+    };
+    if (
+      !Number.isInteger(band.year) ||
+      !band.indicator_id ||
+      !GROUPS.has(band.group) ||
+      !Number.isFinite(band.min) ||
+      !Number.isFinite(band.max) ||
+      band.min > band.max
+    )
+      throw new Error(`${file}:${r.line}: not a group band (year, indicator_id, group CN/TBC/TBT/TN, min ≤ max)`);
     return band;
   });
 }
@@ -64,7 +81,19 @@ export function applyGroupBands(facts: FactRow[], bands: GroupBand[]): { facts: 
     if (!band) return f;
     if (f.group !== null && f.group_source === "published") {
       if (f.group !== band.group)
-        issues.push(issue({ kind: "conflict", severity: "warning", message: `${f.indicator_id} ${f.year}: published group ${f.group} but the score ${f.value_text ?? f.value} lies in the published ${band.group} band ${band.min}–${band.max} (${band.source_url})`, source_id: f.value_source_id ?? "", source_loc: f.value_source_loc ?? "", index: f.index, province_code: f.province_code, year: f.year, indicator_id: f.indicator_id }));
+        issues.push(
+          issue({
+            kind: "conflict",
+            severity: "warning",
+            message: `${f.indicator_id} ${f.year}: published group ${f.group} but the score ${f.value_text ?? f.value} lies in the published ${band.group} band ${band.min}–${band.max} (${band.source_url})`,
+            source_id: f.value_source_id ?? "",
+            source_loc: f.value_source_loc ?? "",
+            index: f.index,
+            province_code: f.province_code,
+            year: f.year,
+            indicator_id: f.indicator_id,
+          }),
+        );
       return f;
     }
     const note = `group ${band.group} from the published ${f.year} band ${band.min}–${band.max} (${band.source_url})`;
@@ -72,14 +101,41 @@ export function applyGroupBands(facts: FactRow[], bands: GroupBand[]): { facts: 
   });
   for (const [key, set] of byKey) {
     const [year, id] = key.split("|");
-    const inYear = out.filter((f) => f.year === Number(year) && f.indicator_id === id && f.kind === "actual" && f.value !== null && f.province_code !== "00" && f.rank_scope === "national");
+    const inYear = out.filter(
+      (f) =>
+        f.year === Number(year) && f.indicator_id === id && f.kind === "actual" && f.value !== null && f.province_code !== "00" && f.rank_scope === "national",
+    );
     if (!inYear.length) continue;
     const outside = inYear.filter((f) => !bandOf(set, f.value!));
     for (const b of set) {
       const n = inYear.filter((f) => f.group === b.group && f.group_source === "published").length;
-      if (b.count !== null && n !== b.count) issues.push(issue({ kind: "conflict", severity: "warning", message: `${id} ${year}: ${n} province(s) lie in the published ${b.group} band ${b.min}–${b.max}, which the source counts as ${b.count} (${b.source_url})`, source_id: "group-bands.csv", source_loc: "group-bands.csv", index: "PAPI", year: Number(year), indicator_id: id! }));
+      if (b.count !== null && n !== b.count)
+        issues.push(
+          issue({
+            kind: "conflict",
+            severity: "warning",
+            message: `${id} ${year}: ${n} province(s) lie in the published ${b.group} band ${b.min}–${b.max}, which the source counts as ${b.count} (${b.source_url})`,
+            source_id: "group-bands.csv",
+            source_loc: "group-bands.csv",
+            index: "PAPI",
+            year: Number(year),
+            indicator_id: id!,
+          }),
+        );
     }
-    if (outside.length) issues.push(issue({ kind: "conflict", severity: "warning", message: `${id} ${year}: ${outside.length} score(s) lie in no published band (${outside.map((f) => `${f.province_code} ${f.value_text ?? f.value}`).join(", ")}); their groups stay computed`, source_id: "group-bands.csv", source_loc: "group-bands.csv", index: "PAPI", year: Number(year), indicator_id: id! }));
+    if (outside.length)
+      issues.push(
+        issue({
+          kind: "conflict",
+          severity: "warning",
+          message: `${id} ${year}: ${outside.length} score(s) lie in no published band (${outside.map((f) => `${f.province_code} ${f.value_text ?? f.value}`).join(", ")}); their groups stay computed`,
+          source_id: "group-bands.csv",
+          source_loc: "group-bands.csv",
+          index: "PAPI",
+          year: Number(year),
+          indicator_id: id!,
+        }),
+      );
   }
   return { facts: out, issues };
 }

@@ -11,10 +11,7 @@ export function computeBenchmarks(facts: FactRow[], provinces: ProvinceRow[]): B
   if (actual.length === 0) return [];
   const values = aq
     .from(actual.map((f) => ({ index: f.index, year: f.year, indicator_id: f.indicator_id, province_code: f.province_code, value: f.value })))
-    .join(
-      aq.from(provinces.map((p) => ({ province_code: p.code, region_id: String(p.region_id), northwest: p.northwest }))),
-      "province_code",
-    );
+    .join(aq.from(provinces.map((p) => ({ province_code: p.code, region_id: String(p.region_id), northwest: p.northwest }))), "province_code");
   const stats = {
     mean: aq.op.mean("value"),
     median: aq.op.median("value"),
@@ -22,7 +19,10 @@ export function computeBenchmarks(facts: FactRow[], provinces: ProvinceRow[]): B
     max: aq.op.max("value"),
     n: aq.op.count(),
   };
-  const national = values.groupby("index", "year", "indicator_id").rollup(stats).derive({ scope: () => "national", scope_id: () => "00" });
+  const national = values
+    .groupby("index", "year", "indicator_id")
+    .rollup(stats)
+    .derive({ scope: () => "national", scope_id: () => "00" });
   const region = values
     .groupby("index", "year", "indicator_id", "region_id")
     .rollup(stats)
@@ -33,8 +33,5 @@ export function computeBenchmarks(facts: FactRow[], provinces: ProvinceRow[]): B
     .groupby("index", "year", "indicator_id")
     .rollup(stats)
     .derive({ scope: () => "northwest", scope_id: () => "northwest" });
-  return national
-    .concat(region, northwest)
-    .orderby("index", "indicator_id", "year", "scope", "scope_id")
-    .objects() as BenchmarkRow[];
+  return national.concat(region, northwest).orderby("index", "indicator_id", "year", "scope", "scope_id").objects() as BenchmarkRow[];
 }

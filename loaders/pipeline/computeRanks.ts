@@ -16,7 +16,14 @@ const GROUPS: Group[] = ["CN", "TBC", "TBT", "TN"];
  */
 /** Ranks are of actual unweighted scores; survey indicators (higher is not always better) and weighted totals are never ranked. */
 function isRankable(f: FactRow): boolean {
-  return f.kind === "actual" && f.rank_scope === "national" && f.province_code !== "00" && f.value !== null && f.level !== "indicator" && f.indicator_id !== "papi.total_weighted";
+  return (
+    f.kind === "actual" &&
+    f.rank_scope === "national" &&
+    f.province_code !== "00" &&
+    f.value !== null &&
+    f.level !== "indicator" &&
+    f.indicator_id !== "papi.total_weighted"
+  );
 }
 
 export function computeRanks(facts: FactRow[]): FactRow[] {
@@ -108,7 +115,19 @@ export function fillRankOf(facts: FactRow[]): { facts: FactRow[]; issues: IssueR
     if (f.rank === null || f.rank_of !== null || f.rank_scope !== "national") return f;
     const n = provinces.get(key(f))?.size ?? 0;
     if (f.rank > n)
-      issues.push(issue({ kind: "out_of_range", severity: "warning", message: `${f.indicator_id} ${f.year}: rank ${f.rank} but only ${n} province(s) have a score in the data; how many were ranked is unknown`, source_id: f.value_source_id ?? f.sources.split("@")[0] ?? "", source_loc: f.value_source_loc ?? "", index: f.index, province_code: f.province_code, year: f.year, indicator_id: f.indicator_id }));
+      issues.push(
+        issue({
+          kind: "out_of_range",
+          severity: "warning",
+          message: `${f.indicator_id} ${f.year}: rank ${f.rank} but only ${n} province(s) have a score in the data; how many were ranked is unknown`,
+          source_id: f.value_source_id ?? f.sources.split("@")[0] ?? "",
+          source_loc: f.value_source_loc ?? "",
+          index: f.index,
+          province_code: f.province_code,
+          year: f.year,
+          indicator_id: f.indicator_id,
+        }),
+      );
     return f.rank <= n ? { ...f, rank_of: n } : f;
   });
   return { facts: out, issues };

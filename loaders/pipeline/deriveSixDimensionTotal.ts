@@ -14,14 +14,33 @@ const DIMS = ["d1", "d2", "d3", "d4", "d5", "d6"] as const;
  */
 export function deriveSixDimensionTotal(facts: FactRow[]): ScoreRow[] {
   const dims = facts
-    .filter((f) => f.index === "PAPI" && f.kind === "actual" && f.level === "dimension" && f.rank_scope === "national" && f.value !== null && f.dimension !== null && f.dimension <= 6)
-    .map((f) => ({ province_code: f.province_code, year: f.year, dim: `d${f.dimension}`, value: f.value, decimals: decimalsOf(f.value_text), source: f.value_source_id }));
+    .filter(
+      (f) =>
+        f.index === "PAPI" &&
+        f.kind === "actual" &&
+        f.level === "dimension" &&
+        f.rank_scope === "national" &&
+        f.value !== null &&
+        f.dimension !== null &&
+        f.dimension <= 6,
+    )
+    .map((f) => ({
+      province_code: f.province_code,
+      year: f.year,
+      dim: `d${f.dimension}`,
+      value: f.value,
+      decimals: decimalsOf(f.value_text),
+      source: f.value_source_id,
+    }));
   if (!dims.length) return [];
   const long = aq.from(dims);
   const wide = long.groupby("province_code", "year").pivot("dim", "value");
   const meta = long.groupby("province_code", "year").rollup({ decimals: aq.op.min("decimals"), sources: aq.op.array_agg_distinct("source") });
   const complete = wide
-    .join(meta, [["province_code", "year"], ["province_code", "year"]])
+    .join(meta, [
+      ["province_code", "year"],
+      ["province_code", "year"],
+    ])
     .filter(aq.escape((d: Record<string, unknown>) => DIMS.every((k) => typeof d[k] === "number")))
     .derive({ total: aq.escape((d: Record<string, number>) => DIMS.reduce((acc, k) => acc + d[k]!, 0)) })
     .orderby("province_code", "year");

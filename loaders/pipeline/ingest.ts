@@ -1,7 +1,7 @@
 import * as aq from "arquero";
-import { issue, type BenchmarkRow, type CoverageRow, type Dataset, type FactRow, type InputFile, type IssueRow, type ReadOptions, type ReadResult, type ScoreRow, type SourceKind } from "../model/model.ts";
+import type { CoverageRow, Dataset, InputFile, IssueRow, ReadOptions, ReadResult, ScoreRow, SourceKind } from "../model/model.ts";
 import { readInput } from "../read/readInput.ts";
-import { defaultProvinceRegistry, type ProvinceRegistry } from "../model/provinces.ts";
+import { defaultProvinceRegistry } from "../model/provinces.ts";
 import { defaultTaxonomy, extendTaxonomy, indicatorRows, type Taxonomy } from "../model/taxonomy.ts";
 import { mergeSurveyDefs } from "../read/workbook/surveyIndicatorDef.ts";
 import { checkYear, validateScores } from "./validateScores.ts";
@@ -96,7 +96,18 @@ export async function ingest(inputs: InputFile[], options: IngestOptions = {}): 
 export function computeCoverage(scores: ScoreRow[], kinds: Map<string, SourceKind>): CoverageRow[] {
   if (!scores.length) return [];
   return aq
-    .from(scores.map((s) => ({ index: s.index, year: s.year, level: s.level, kind: s.kind, source_kind: kinds.get(s.source_id) ?? "computed", source_id: s.source_id, province: s.province_code === "00" ? null : s.province_code, national: s.province_code === "00" })))
+    .from(
+      scores.map((s) => ({
+        index: s.index,
+        year: s.year,
+        level: s.level,
+        kind: s.kind,
+        source_kind: kinds.get(s.source_id) ?? "computed",
+        source_id: s.source_id,
+        province: s.province_code === "00" ? null : s.province_code,
+        national: s.province_code === "00",
+      })),
+    )
     .groupby("index", "year", "level", "kind", "source_kind", "source_id")
     .rollup({ provinces: aq.op.array_agg_distinct("province"), figures: aq.op.count(), national: aq.op.any("national") })
     .orderby("index", "year", "level", "kind", "source_id")

@@ -62,7 +62,19 @@ export function reconcileScores(scores: ScoreRow[], sourceKinds: Map<string, Sou
     const groupRow = anyOf("group");
     const rankConflict = ordered.filter((r) => r.rank !== null && r.rank_source === "published" && rankRow && r.rank !== rankRow.rank);
     for (const r of rankConflict) {
-      issues.push(issue({ kind: "conflict", severity: "warning", message: `published rank ${r.rank} for ${r.indicator_id} ${r.year} in ${r.source_id} differs from ${rankRow!.rank} in ${rankRow!.source_id}`, source_id: r.source_id, source_loc: r.source_loc, index: r.index, province_code: r.province_code, year: r.year, indicator_id: r.indicator_id }));
+      issues.push(
+        issue({
+          kind: "conflict",
+          severity: "warning",
+          message: `published rank ${r.rank} for ${r.indicator_id} ${r.year} in ${r.source_id} differs from ${rankRow!.rank} in ${rankRow!.source_id}`,
+          source_id: r.source_id,
+          source_loc: r.source_loc,
+          index: r.index,
+          province_code: r.province_code,
+          year: r.year,
+          indicator_id: r.indicator_id,
+        }),
+      );
     }
     facts.push({
       index: best.index,
@@ -89,7 +101,11 @@ export function reconcileScores(scores: ScoreRow[], sourceKinds: Map<string, Sou
       sources: ordered.map((r) => `${r.source_id}@${r.source_loc}`).join("; "),
       n_sources: distinctSources.size,
       conflict,
-      note: ordered.map((r) => r.note).filter(Boolean).join(" | ") || null,
+      note:
+        ordered
+          .map((r) => r.note)
+          .filter(Boolean)
+          .join(" | ") || null,
       ci_low: best.ci_low ?? null,
       ci_high: best.ci_high ?? null,
       se: best.se ?? null,
@@ -126,10 +142,38 @@ export function checkDerivedAgainstActual(facts: FactRow[]): IssueRow[] {
     const tol = roundingOfText(d.value_text) + roundingOfText(a.value_text) + 1e-6;
     const loc = d.value_source_loc ?? "";
     if (Math.abs(a.value - d.value) > tol) {
-      out.push(issue({ kind: "conflict", severity: "warning", message: `derived ${d.indicator_id} ${d.year} = ${d.value_text} disagrees with the actual ${a.value_text} (${a.value_source_id})`, source_id: d.value_source_id ?? "", source_loc: loc, index: d.index, province_code: d.province_code, year: d.year, indicator_id: d.indicator_id }));
+      out.push(
+        issue({
+          kind: "conflict",
+          severity: "warning",
+          message: `derived ${d.indicator_id} ${d.year} = ${d.value_text} disagrees with the actual ${a.value_text} (${a.value_source_id})`,
+          source_id: d.value_source_id ?? "",
+          source_loc: loc,
+          index: d.index,
+          province_code: d.province_code,
+          year: d.year,
+          indicator_id: d.indicator_id,
+        }),
+      );
     } else if (d.rank !== null && a.rank !== null && d.rank !== a.rank) {
       const computed = d.rank_source === "computed";
-      out.push(issue({ kind: "conflict", severity: computed ? "info" : "warning", message: `${computed ? "computed" : "derived"} rank ${d.rank} for ${d.indicator_id} ${d.year} disagrees with the ${a.rank_source ?? ""} rank ${a.rank}`.replace("  ", " "), source_id: d.value_source_id ?? "", source_loc: loc, index: d.index, province_code: d.province_code, year: d.year, indicator_id: d.indicator_id }));
+      out.push(
+        issue({
+          kind: "conflict",
+          severity: computed ? "info" : "warning",
+          message:
+            `${computed ? "computed" : "derived"} rank ${d.rank} for ${d.indicator_id} ${d.year} disagrees with the ${a.rank_source ?? ""} rank ${a.rank}`.replace(
+              "  ",
+              " ",
+            ),
+          source_id: d.value_source_id ?? "",
+          source_loc: loc,
+          index: d.index,
+          province_code: d.province_code,
+          year: d.year,
+          indicator_id: d.indicator_id,
+        }),
+      );
     }
   }
   return out;

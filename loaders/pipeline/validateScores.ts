@@ -20,7 +20,19 @@ export function checkRanges(scores: ScoreRow[], tax: Taxonomy): IssueRow[] {
   for (const s of scores) {
     const def = tax.byId.get(s.indicator_id);
     if (!def) {
-      out.push(issue({ kind: "unknown_indicator", severity: "error", message: `indicator ${s.indicator_id} is not in the taxonomy`, source_id: s.source_id, source_loc: s.source_loc, index: s.index, province_code: s.province_code, year: s.year, indicator_id: s.indicator_id }));
+      out.push(
+        issue({
+          kind: "unknown_indicator",
+          severity: "error",
+          message: `indicator ${s.indicator_id} is not in the taxonomy`,
+          source_id: s.source_id,
+          source_loc: s.source_loc,
+          index: s.index,
+          province_code: s.province_code,
+          year: s.year,
+          indicator_id: s.indicator_id,
+        }),
+      );
       continue;
     }
     const yearIssue = checkYear(s, def, tax);
@@ -31,7 +43,19 @@ export function checkRanges(scores: ScoreRow[], tax: Taxonomy): IssueRow[] {
     // Survey indicators are checked by their reader against the scale and unit their sheet prints.
     if (def.level === "indicator") continue;
     if (s.unit !== def.unit) {
-      out.push(issue({ kind: "out_of_range", severity: "error", message: `${s.indicator_id} is measured in ${def.unit}, the source gives ${s.unit}`, source_id: s.source_id, source_loc: s.source_loc, index: s.index, province_code: s.province_code, year: s.year, indicator_id: s.indicator_id }));
+      out.push(
+        issue({
+          kind: "out_of_range",
+          severity: "error",
+          message: `${s.indicator_id} is measured in ${def.unit}, the source gives ${s.unit}`,
+          source_id: s.source_id,
+          source_loc: s.source_loc,
+          index: s.index,
+          province_code: s.province_code,
+          year: s.year,
+          indicator_id: s.indicator_id,
+        }),
+      );
     }
     if (s.value === null) continue;
     const { min, max, tolerance } = scaleOf(tax, def, s.year);
@@ -52,7 +76,19 @@ export function checkRanges(scores: ScoreRow[], tax: Taxonomy): IssueRow[] {
       );
     }
     if (s.rank !== null && s.rank_of !== null && (s.rank < 1 || s.rank > s.rank_of)) {
-      out.push(issue({ kind: "out_of_range", severity: "error", message: `rank ${s.rank}/${s.rank_of} is impossible`, source_id: s.source_id, source_loc: s.source_loc, index: s.index, province_code: s.province_code, year: s.year, indicator_id: s.indicator_id }));
+      out.push(
+        issue({
+          kind: "out_of_range",
+          severity: "error",
+          message: `rank ${s.rank}/${s.rank_of} is impossible`,
+          source_id: s.source_id,
+          source_loc: s.source_loc,
+          index: s.index,
+          province_code: s.province_code,
+          year: s.year,
+          indicator_id: s.indicator_id,
+        }),
+      );
     }
   }
   return out;
@@ -71,9 +107,19 @@ export function checkYear(s: ScoreRow, def: IndicatorDef, tax: Taxonomy, now = n
   const last = s.kind === "target" ? now + TARGET_HORIZON : now;
   const at = { source_id: s.source_id, source_loc: s.source_loc, index: s.index, province_code: s.province_code, year: s.year, indicator_id: s.indicator_id };
   if (!Number.isInteger(s.year) || s.year < first || s.year > last)
-    return issue({ kind: "out_of_range", severity: "error", message: `${s.source_loc}: year ${s.year} is outside ${s.index}'s years (${first}–${last}${s.kind === "target" ? " for a target" : ""}); not used`, ...at });
+    return issue({
+      kind: "out_of_range",
+      severity: "error",
+      message: `${s.source_loc}: year ${s.year} is outside ${s.index}'s years (${first}–${last}${s.kind === "target" ? " for a target" : ""}); not used`,
+      ...at,
+    });
   if (!inForce(def, s.year) && def.level !== "indicator")
-    return issue({ kind: "out_of_range", severity: "error", message: `${s.source_loc}: ${s.indicator_id} (${def.name_vi}) does not exist in ${s.index} ${s.year} (in force ${def.from}–${def.to ?? ""}); not used`, ...at });
+    return issue({
+      kind: "out_of_range",
+      severity: "error",
+      message: `${s.source_loc}: ${s.indicator_id} (${def.name_vi}) does not exist in ${s.index} ${s.year} (in force ${def.from}–${def.to ?? ""}); not used`,
+      ...at,
+    });
   return null;
 }
 
@@ -154,9 +200,33 @@ export function checkDuplicates(scores: ScoreRow[]): IssueRow[] {
       continue;
     }
     if (first.value === s.value && first.rank === s.rank && first.group === s.group) {
-      out.push(issue({ kind: "duplicate", severity: "error", message: `${s.indicator_id} ${s.year} is given twice in this source (also at ${first.source_loc})`, source_id: s.source_id, source_loc: s.source_loc, index: s.index, province_code: s.province_code, year: s.year, indicator_id: s.indicator_id }));
+      out.push(
+        issue({
+          kind: "duplicate",
+          severity: "error",
+          message: `${s.indicator_id} ${s.year} is given twice in this source (also at ${first.source_loc})`,
+          source_id: s.source_id,
+          source_loc: s.source_loc,
+          index: s.index,
+          province_code: s.province_code,
+          year: s.year,
+          indicator_id: s.indicator_id,
+        }),
+      );
     } else {
-      out.push(issue({ kind: "conflict", severity: "error", message: `${s.indicator_id} ${s.year} is ${s.value_text ?? s.value} here but ${first.value_text ?? first.value} at ${first.source_loc} in the same source`, source_id: s.source_id, source_loc: s.source_loc, index: s.index, province_code: s.province_code, year: s.year, indicator_id: s.indicator_id }));
+      out.push(
+        issue({
+          kind: "conflict",
+          severity: "error",
+          message: `${s.indicator_id} ${s.year} is ${s.value_text ?? s.value} here but ${first.value_text ?? first.value} at ${first.source_loc} in the same source`,
+          source_id: s.source_id,
+          source_loc: s.source_loc,
+          index: s.index,
+          province_code: s.province_code,
+          year: s.year,
+          indicator_id: s.indicator_id,
+        }),
+      );
     }
   }
   return out;

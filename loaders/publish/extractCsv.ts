@@ -10,9 +10,25 @@ export const EXTRACT_HEADER = "index,province_code,province,year,level,dimension
 export function extractCsvRow(s: ScoreRow): string {
   const tax = defaultTaxonomy();
   const registry = defaultProvinceRegistry();
-  const province = s.province_code === NATIONAL_CODE ? NATIONAL_NAME_VI : registry.byCode.get(s.province_code)?.name_vi ?? "";
+  const province = s.province_code === NATIONAL_CODE ? NATIONAL_NAME_VI : (registry.byCode.get(s.province_code)?.name_vi ?? "");
   const value = s.value_text ?? (s.value === null ? "" : String(s.value));
-  return [s.index, s.province_code, province, s.year, s.level, s.dimension, s.indicator_id, tax.byId.get(s.indicator_id)?.name_vi ?? "", s.kind, value, s.unit, s.rank, s.rank_of, s.group, s.source_loc]
+  return [
+    s.index,
+    s.province_code,
+    province,
+    s.year,
+    s.level,
+    s.dimension,
+    s.indicator_id,
+    tax.byId.get(s.indicator_id)?.name_vi ?? "",
+    s.kind,
+    value,
+    s.unit,
+    s.rank,
+    s.rank_of,
+    s.group,
+    s.source_loc,
+  ]
     .map(csvField)
     .join(",");
 }

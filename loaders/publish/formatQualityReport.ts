@@ -11,12 +11,30 @@ export function formatQualityReport(d: Dataset): string {
   out.push(`Nguồn / sources: ${d.sources.length} · con số / figures: ${d.scores.length} · facts: ${d.facts.length}`);
   out.push("");
   out.push("Độ phủ / coverage (provinces with a figure; national figures marked *)");
-  type Cov = Record<"total" | "dimension" | "subdimension" | "indicator", Set<string>> & { target: number; sources: Set<string>; national: boolean; surveyIds: Set<string> };
+  type Cov = Record<"total" | "dimension" | "subdimension" | "indicator", Set<string>> & {
+    target: number;
+    sources: Set<string>;
+    national: boolean;
+    surveyIds: Set<string>;
+  };
   const cov = new Map<string, Cov>();
   for (const s of d.scores) {
     const key = `${s.index}\t${s.year}`;
     let c = cov.get(key);
-    if (!c) cov.set(key, (c = { total: new Set(), dimension: new Set(), subdimension: new Set(), indicator: new Set(), surveyIds: new Set(), target: 0, sources: new Set(), national: false }));
+    if (!c)
+      cov.set(
+        key,
+        (c = {
+          total: new Set(),
+          dimension: new Set(),
+          subdimension: new Set(),
+          indicator: new Set(),
+          surveyIds: new Set(),
+          target: 0,
+          sources: new Set(),
+          national: false,
+        }),
+      );
     c.sources.add(s.source_id);
     if (s.kind === "target") c.target++;
     if (s.province_code === "00") c.national = true;
@@ -29,7 +47,11 @@ export function formatQualityReport(d: Dataset): string {
   for (const [key, c] of [...cov].sort(([a], [b]) => a.localeCompare(b))) {
     const [index, year] = key.split("\t");
     const survey = c.indicator.size ? `${c.indicator.size}×${c.surveyIds.size}` : "0";
-    out.push([index!, year! + (c.national ? "*" : ""), c.total.size, c.dimension.size, c.subdimension.size, survey, c.target, c.sources.size].map((v) => String(v).padEnd(10)).join(""));
+    out.push(
+      [index!, year! + (c.national ? "*" : ""), c.total.size, c.dimension.size, c.subdimension.size, survey, c.target, c.sources.size]
+        .map((v) => String(v).padEnd(10))
+        .join(""),
+    );
   }
   out.push("  (survey: provinces × survey indicators)");
   const classes = d.issues.filter((i) => i.kind === "row_classes");
@@ -86,7 +108,8 @@ export function issueLocation(i: Pick<IssueRow, "source_id" | "source_loc">): st
 
 /** The message without the location it may already start with (never printed twice). */
 export function issueMessage(i: Pick<IssueRow, "source_id" | "source_loc" | "message">): string {
-  for (const prefix of [`${issueLocation(i)}: `, `${i.source_loc}: `, `${i.source_id}: `]) if (i.source_loc && i.message.startsWith(prefix)) return i.message.slice(prefix.length);
+  for (const prefix of [`${issueLocation(i)}: `, `${i.source_loc}: `, `${i.source_id}: `])
+    if (i.source_loc && i.message.startsWith(prefix)) return i.message.slice(prefix.length);
   return i.message;
 }
 

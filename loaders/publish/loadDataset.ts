@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
-import { type Dataset, type InputFile } from "../model/model.ts";
+import type { Dataset, InputFile } from "../model/model.ts";
 import { PROJECT_ROOT } from "../model/projectPaths.ts";
 import { readAllSources, sourcesDir } from "../read/readSourceFiles.ts";
 import { sha256 } from "../text/sha256.ts";
@@ -12,7 +12,8 @@ export function fingerprint(inputs: InputFile[]): string {
   const parts: string[] = [];
   for (const i of inputs) parts.push(i.file, sha256(i.data));
   for (const dir of ["loaders", join("data", "reference")])
-    for (const path of filesUnder(join(PROJECT_ROOT, dir))) if (/\.(ts|json|csv)$/.test(path)) parts.push(relative(PROJECT_ROOT, path), sha256(readFileSync(path)));
+    for (const path of filesUnder(join(PROJECT_ROOT, dir)))
+      if (/\.(ts|json|csv)$/.test(path)) parts.push(relative(PROJECT_ROOT, path), sha256(readFileSync(path)));
   return sha256(parts.join("\n")).slice(0, 24);
 }
 
@@ -41,7 +42,13 @@ export async function loadDataset(dir = sourcesDir()): Promise<Dataset> {
  * its own, keyed by the dataset's fingerprint and by the code that computes it (`codeDirs`);
  * each later loader reads its own part only. Undefined for a part the build did not make.
  */
-export async function loadDerivedPart<T>(name: string, part: string, buildAll: (d: Dataset) => Record<string, T>, codeDirs: string[] = [join("src", "components")], dir = sourcesDir()): Promise<T | undefined> {
+export async function loadDerivedPart<T>(
+  name: string,
+  part: string,
+  buildAll: (d: Dataset) => Record<string, T>,
+  codeDirs: string[] = [join("src", "components")],
+  dir = sourcesDir(),
+): Promise<T | undefined> {
   const inputs = readAllSources(dir);
   const code = codeDirs.flatMap((d) => filesUnder(join(PROJECT_ROOT, d))).map((f) => `${relative(PROJECT_ROOT, f)}:${sha256(readFileSync(f))}`);
   const key = sha256([fingerprint(inputs), ...code].join("\n")).slice(0, 24);
@@ -56,7 +63,8 @@ export async function loadDerivedPart<T>(name: string, part: string, buildAll: (
   if (existsSync(join(folder, ".complete"))) return read();
   const all = buildAll(await loadDataset(dir));
   mkdirSync(CACHE_DIR, { recursive: true });
-  for (const old of readdirSync(CACHE_DIR)) if (old.startsWith(`${name}-`) && old !== `${name}-${key}`) rmSync(join(CACHE_DIR, old), { recursive: true, force: true });
+  for (const old of readdirSync(CACHE_DIR))
+    if (old.startsWith(`${name}-`) && old !== `${name}-${key}`) rmSync(join(CACHE_DIR, old), { recursive: true, force: true });
   const tmp = `${folder}.${process.pid}.tmp`;
   mkdirSync(tmp, { recursive: true });
   for (const [k, v] of Object.entries(all)) writeFileSync(join(tmp, `${encodeURIComponent(k)}.json`), JSON.stringify(v));

@@ -1,7 +1,5 @@
 import { toNfc } from "../text/toNfc.ts";
 import { issue, type InputFile, type ReadResult, type ReadOptions } from "../model/model.ts";
-import type { ProvinceRegistry } from "../model/provinces.ts";
-import type { Taxonomy } from "../model/taxonomy.ts";
 import { readPlanDocument } from "./document/readPlanDocument.ts";
 import { readPapiWorkbook } from "./workbook/readPapiWorkbook.ts";
 import { readCsvPanel } from "./csv/readCsvPanel.ts";
@@ -17,12 +15,27 @@ export async function readInput(input: InputFile, options: ReadOptions = {}): Pr
   // CSV, every row rejected), which warnings alone would not say loudly enough.
   for (const src of result.sources)
     if ((src.kind === "csv_panel" || src.kind === "official_workbook") && src.figures === 0)
-      result.issues.push(issue({ kind: "unreadable", severity: "error", message: `${src.file}: gave no figure at all (see its other findings)`, source_id: src.id, source_loc: src.id }));
+      result.issues.push(
+        issue({
+          kind: "unreadable",
+          severity: "error",
+          message: `${src.file}: gave no figure at all (see its other findings)`,
+          source_id: src.id,
+          source_loc: src.id,
+        }),
+      );
   return result;
 }
 
 async function readWith(input: InputFile, options: ReadOptions): Promise<ReadResult> {
-  if (input.skip) return { scores: [], sources: [], issues: [issue({ kind: "unreadable", severity: "info", message: `${input.file}: not read: ${input.skip}`, source_id: input.file, source_loc: input.file })] };
+  if (input.skip)
+    return {
+      scores: [],
+      sources: [],
+      issues: [
+        issue({ kind: "unreadable", severity: "info", message: `${input.file}: not read: ${input.skip}`, source_id: input.file, source_loc: input.file }),
+      ],
+    };
   const ext = input.file.toLowerCase().replace(/^.*(\.[^.]+)$/, "$1");
   try {
     if (ext === ".xlsx") return await readPapiWorkbook(input.data, input.file, options);
@@ -44,7 +57,15 @@ async function readWith(input: InputFile, options: ReadOptions): Promise<ReadRes
     return {
       scores: [],
       sources: [],
-      issues: [issue({ kind: "unreadable", severity: "warning", message: `${input.file}: not a plan document (.txt/.md), workbook (.xlsx) or CSV panel (.csv); ignored`, source_id: input.file, source_loc: input.file })],
+      issues: [
+        issue({
+          kind: "unreadable",
+          severity: "warning",
+          message: `${input.file}: not a plan document (.txt/.md), workbook (.xlsx) or CSV panel (.csv); ignored`,
+          source_id: input.file,
+          source_loc: input.file,
+        }),
+      ],
     };
   } catch (e) {
     const reason = e instanceof Error ? e.message : String(e);
@@ -63,7 +84,10 @@ async function readWith(input: InputFile, options: ReadOptions): Promise<ReadRes
  * are UTF-8, else Windows-1258, the Vietnamese code page older Windows tools save in (reported).
  */
 export function decodeText(data: Uint8Array): { text: string; encoding: "utf-8" | "utf-16le" | "utf-16be" | "windows-1258" } {
-  const decode = (encoding: "utf-8" | "utf-16le" | "utf-16be" | "windows-1258", fatal = false) => ({ text: toNfc(new TextDecoder(encoding, { fatal }).decode(data)), encoding });
+  const decode = (encoding: "utf-8" | "utf-16le" | "utf-16be" | "windows-1258", fatal = false) => ({
+    text: toNfc(new TextDecoder(encoding, { fatal }).decode(data)),
+    encoding,
+  });
   if (data[0] === 0xff && data[1] === 0xfe) return decode("utf-16le");
   if (data[0] === 0xfe && data[1] === 0xff) return decode("utf-16be");
   try {

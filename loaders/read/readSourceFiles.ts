@@ -44,7 +44,10 @@ export function readDirectory(dir: string): InputFile[] {
  * exist is an error (a mistyped PAPI_SOURCES must not quietly give the embedded data alone).
  */
 export function readAllSources(dir = sourcesDir()): InputFile[] {
-  if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new Error(`${dir}: the sources directory does not exist (set PAPI_SOURCES to the folder of the official PAPI files, or leave it unset for data/sources/)`);
+  if (!existsSync(dir) || !statSync(dir).isDirectory())
+    throw new Error(
+      `${dir}: the sources directory does not exist (set PAPI_SOURCES to the folder of the official PAPI files, or leave it unset for data/sources/)`,
+    );
   const documents = readDirectory(DOCUMENTS_DIR).filter((f) => !f.skip);
   return [...documents, ...readDirectory(dir)];
 }

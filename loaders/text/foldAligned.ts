@@ -25,6 +25,7 @@ function foldChar(ch: string): string {
 export function foldAligned(text: string): { original: string; folded: string } {
   const original = text.normalize("NFC");
   // ASCII letters lower-cased in place; every other UTF-16 unit folded one by one (same length).
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: the ASCII range, \x00 included, on purpose
   const folded = original.replace(/[A-Z]+/g, (s) => s.toLowerCase()).replace(/[^\x00-\x7f]/gu, foldChar);
   return { original, folded };
 }

@@ -26,7 +26,7 @@ export function parseNumber(raw: string, style: NumberStyle = "vi"): ParsedNumbe
   const m = NUMBER_RE.exec(cleaned);
   if (!m) return null;
   const sign = m[1] ? "-" : "";
-  let body = m[2]!.replace(/\s+/g, "");
+  const body = m[2]!.replace(/\s+/g, "");
   const percent = m[3] === "%";
   const hasComma = body.includes(",");
   const hasDot = body.includes(".");

@@ -48,7 +48,7 @@ const flip = (data: Uint8Array, at: number) => {
   copy[at] = copy[at]! ^ 0x01;
   return copy;
 };
-const PANEL = "province,year,indicator,value\nHà Nội,2019,papi.d1,5.31\nĐắk Lắk,2019,papi.d2,\"5,46\"\nCà Mau,2019,papi.total,44.1\n";
+const PANEL = 'province,year,indicator,value\nHà Nội,2019,papi.d1,5.31\nĐắk Lắk,2019,papi.d2,"5,46"\nCà Mau,2019,papi.total,44.1\n';
 const SENTENCE = "Kế hoạch cải thiện Chỉ số PAPI năm 2020 của tỉnh Lào Cai\n";
 
 interface Case {
@@ -65,7 +65,10 @@ interface Case {
   out?: (out: string) => void;
 }
 
-async function wideWorkbook(edit?: (rows: Array<Array<string | number | null | { formula: string }>>) => void, form: "NFC" | "NFD" = "NFC"): Promise<Uint8Array> {
+async function wideWorkbook(
+  edit?: (rows: Array<Array<string | number | null | { formula: string }>>) => void,
+  form: "NFC" | "NFD" = "NFC",
+): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   const rows: Array<Array<string | number | null | { formula: string }>> = [
     WIDE_HEADERS_VI.map((h) => h.normalize(form)),
@@ -90,14 +93,58 @@ const CASES: Case[] = [
   { name: "cr-only.txt", data: LAO_CAI.replace(/\n/g, "\r"), exit: 0, figures: 62 },
   { name: "one-line.txt", data: LAO_CAI.replace(/\n/g, " "), exit: 0, message: /one-line\.txt:1: .*lost its line breaks/, figures: 62 },
   { name: "junk-line.txt", data: "xq7 ".repeat(250_000), exit: 0, figures: 0 },
-  { name: "binary.txt", data: new Uint8Array(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256)), exit: 0, message: /binary\.txt: .*not UTF-8/, figures: 0 },
-  { name: "impossible-year.txt", data: `${SENTENCE}Năm 2099, Chỉ số PAPI của tỉnh Lào Cai đạt 45,06 điểm.\n`, exit: 1, message: /impossible-year\.txt:2: error: .*2099/ },
-  { name: "out-of-scale.txt", data: `${SENTENCE}Năm 2019, Chỉ số PAPI của tỉnh Lào Cai đạt 95,06 điểm.\n`, exit: 1, message: /out-of-scale\.txt:2: error: .*outside its scale/ },
-  { name: "unknown-province.txt", data: `${SENTENCE}Năm 2019, Chỉ số PAPI của tỉnh Hà Tây Mới đạt 45,06 điểm.\n`, exit: 0, message: /unknown-province\.txt:2: / },
-  { name: "repeated-page.txt", data: LAO_CAI + "\n" + LAO_CAI.split("\n").slice(250, 300).join("\n"), exit: 0, message: /repeated-page\.txt:\d+: .*repeat lines/, figures: 62 },
-  { name: "markup-title.txt", data: `Kế hoạch <<img src=x onerror=alert(1)>img src=x onerror=alert(1)> cải thiện Chỉ số PAPI năm 2020 của tỉnh Lào Cai\nNăm 2019, Chỉ số PAPI của tỉnh Lào Cai đạt 45,06 điểm.\n`, exit: 0, figures: 1 },
-  { name: "=2+5 plan.txt", data: `${SENTENCE}Năm 2019, Chỉ số PAPI của tỉnh Lào Cai đạt 45,06 điểm.\n`, exit: 0, figures: 1, out: (o) => expect(o).not.toMatch(/(^|,)=2\+5/m) },
-  { name: "result-as-target.txt", data: `Kế hoạch cải thiện Chỉ số cải cách hành chính năm 2025 của tỉnh Cà Mau\nPhấn đấu giữ vững: Chỉ số cải cách hành chính (PAR INDEX) năm 2024 của tỉnh Cà Mau đạt 89,33%.\n`, exit: 0, message: /result-as-target\.txt:2: .*not a target/, figures: 0 },
+  {
+    name: "binary.txt",
+    data: new Uint8Array(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256)),
+    exit: 0,
+    message: /binary\.txt: .*not UTF-8/,
+    figures: 0,
+  },
+  {
+    name: "impossible-year.txt",
+    data: `${SENTENCE}Năm 2099, Chỉ số PAPI của tỉnh Lào Cai đạt 45,06 điểm.\n`,
+    exit: 1,
+    message: /impossible-year\.txt:2: error: .*2099/,
+  },
+  {
+    name: "out-of-scale.txt",
+    data: `${SENTENCE}Năm 2019, Chỉ số PAPI của tỉnh Lào Cai đạt 95,06 điểm.\n`,
+    exit: 1,
+    message: /out-of-scale\.txt:2: error: .*outside its scale/,
+  },
+  {
+    name: "unknown-province.txt",
+    data: `${SENTENCE}Năm 2019, Chỉ số PAPI của tỉnh Hà Tây Mới đạt 45,06 điểm.\n`,
+    exit: 0,
+    message: /unknown-province\.txt:2: /,
+  },
+  {
+    name: "repeated-page.txt",
+    data: LAO_CAI + "\n" + LAO_CAI.split("\n").slice(250, 300).join("\n"),
+    exit: 0,
+    message: /repeated-page\.txt:\d+: .*repeat lines/,
+    figures: 62,
+  },
+  {
+    name: "markup-title.txt",
+    data: `Kế hoạch <<img src=x onerror=alert(1)>img src=x onerror=alert(1)> cải thiện Chỉ số PAPI năm 2020 của tỉnh Lào Cai\nNăm 2019, Chỉ số PAPI của tỉnh Lào Cai đạt 45,06 điểm.\n`,
+    exit: 0,
+    figures: 1,
+  },
+  {
+    name: "=2+5 plan.txt",
+    data: `${SENTENCE}Năm 2019, Chỉ số PAPI của tỉnh Lào Cai đạt 45,06 điểm.\n`,
+    exit: 0,
+    figures: 1,
+    out: (o) => expect(o).not.toMatch(/(^|,)=2\+5/m),
+  },
+  {
+    name: "result-as-target.txt",
+    data: `Kế hoạch cải thiện Chỉ số cải cách hành chính năm 2025 của tỉnh Cà Mau\nPhấn đấu giữ vững: Chỉ số cải cách hành chính (PAR INDEX) năm 2024 của tỉnh Cà Mau đạt 89,33%.\n`,
+    exit: 0,
+    message: /result-as-target\.txt:2: .*not a target/,
+    figures: 0,
+  },
   // ── CSV panels ──
   { name: "empty.csv", data: "", exit: 1, message: /empty\.csv: .*empty file/, figures: 0 },
   { name: "header-only.csv", data: "province,year,indicator,value\n", exit: 1, message: /header-only\.csv: .*no figure/, figures: 0 },
@@ -111,13 +158,29 @@ const CASES: Case[] = [
   { name: "cp1258.csv", data: cp1258(PANEL), exit: 0, message: /cp1258\.csv: not UTF-8; read as windows-1258/, figures: 3 },
   { name: "ragged.csv", data: `${PANEL}Hà Nội,2019,papi.d3,4.9,extra,cells\nHà Nội,2019\n`, exit: 0, message: /ragged\.csv:5: /, figures: 4 },
   { name: "duplicate-rows.csv", data: `${PANEL}Hà Nội,2019,papi.d1,5.31\n`, exit: 1, message: /duplicate-rows\.csv:5: /, figures: 3 },
-  { name: "conflicting-rows.csv", data: `${PANEL}Hà Nội,2019,papi.d1,5.99\n`, exit: 1, message: /conflicting-rows\.csv:5: error: .*papi\.d1 5\.99 \(first 5\.31\)/ },
+  {
+    name: "conflicting-rows.csv",
+    data: `${PANEL}Hà Nội,2019,papi.d1,5.99\n`,
+    exit: 1,
+    message: /conflicting-rows\.csv:5: error: .*papi\.d1 5\.99 \(first 5\.31\)/,
+  },
   { name: "unknown-province.csv", data: `${PANEL}Hà Tây Mới,2019,papi.d1,5.31\n`, exit: 0, message: /unknown-province\.csv:5: .*Hà Tây Mới/, figures: 3 },
-  { name: "impossible-years.csv", data: `${PANEL}Hà Nội,1999,papi.d1,5.31\nHà Nội,2099,papi.d1,5.31\n`, exit: 1, message: /impossible-years\.csv:5: error: .*1999[\s\S]*impossible-years\.csv:6: error: .*2099/ },
+  {
+    name: "impossible-years.csv",
+    data: `${PANEL}Hà Nội,1999,papi.d1,5.31\nHà Nội,2099,papi.d1,5.31\n`,
+    exit: 1,
+    message: /impossible-years\.csv:5: error: .*1999[\s\S]*impossible-years\.csv:6: error: .*2099/,
+  },
   { name: "indicator-outside-years.csv", data: `${PANEL}Hà Nội,2015,papi.d8,4.1\n`, exit: 1, message: /indicator-outside-years\.csv:5: error: .*papi\.d8/ },
   { name: "out-of-scale.csv", data: `${PANEL}Hà Nội,2019,papi.d3,14.9\n`, exit: 1, message: /out-of-scale\.csv:5: error: .*outside its scale/ },
   { name: "garbled-value.csv", data: `${PANEL}Hà Nội,2019,papi.d3,4.9x\n`, exit: 0, message: /garbled-value\.csv:5: .*4\.9x/, figures: 3 },
-  { name: "injection.csv", data: `${PANEL}"=HYPERLINK(""http://x"",""y"")",2019,papi.d1,5.31\n@SUM(A1),2019,papi.d1,5.31\n`, exit: 0, message: /injection\.csv:5: /, figures: 3 },
+  {
+    name: "injection.csv",
+    data: `${PANEL}"=HYPERLINK(""http://x"",""y"")",2019,papi.d1,5.31\n@SUM(A1),2019,papi.d1,5.31\n`,
+    exit: 0,
+    message: /injection\.csv:5: /,
+    figures: 3,
+  },
   { name: "unterminated.csv", data: `${PANEL}"Hà Nội,2019,papi.d3,4.9\n`, exit: 1, message: /unterminated\.csv:5: .*unterminated quoted field/, figures: 0 },
   { name: "long-field.csv", data: `province,year,indicator,value,note\nHà Nội,2019,papi.d1,5.31,"${"ghi chú ".repeat(125_000)}"\n`, exit: 0, figures: 1 },
   // ── workbooks ──
@@ -142,7 +205,13 @@ const CASES: Case[] = [
     message: /formulas-without-values\.xlsx: 2015!E2: .*formula/,
     figures: 2 * 29 - 1,
   },
-  { name: "unknown-province.xlsx", data: () => wideWorkbook((rows) => rows.push([99, "Nowhere", "Tỉnh Không Có", ...wideValues(3), 42])), exit: 0, message: /unknown-province\.xlsx: 2015!.*Tỉnh Không Có/, figures: 2 * 29 },
+  {
+    name: "unknown-province.xlsx",
+    data: () => wideWorkbook((rows) => rows.push([99, "Nowhere", "Tỉnh Không Có", ...wideValues(3), 42])),
+    exit: 0,
+    message: /unknown-province\.xlsx: 2015!.*Tỉnh Không Có/,
+    figures: 2 * 29,
+  },
   {
     name: "no-scores.xlsx",
     data: async () => {

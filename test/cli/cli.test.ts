@@ -36,12 +36,23 @@ function tmp(name: string, content: string | Uint8Array): string {
 
 describe("papi extract", () => {
   it("prints every figure of the seed documents with the exact header", async () => {
-    const r = await run(["extract", ...["lao-cai-papi-plan-2020-151-kh-ubnd.txt", "dak-lak-papi-plan-2024.txt", "ca-mau-par-sipas-plan-2025-126-kh-ubnd.txt", "ca-mau-papi-plan-2024-117-kh-ubnd.txt", "luc-ba-commune-papi-plan-2024-171-kh-ubnd.txt"].map((f) => `${DOCS}/${f}`)]);
+    const r = await run([
+      "extract",
+      ...[
+        "lao-cai-papi-plan-2020-151-kh-ubnd.txt",
+        "dak-lak-papi-plan-2024.txt",
+        "ca-mau-par-sipas-plan-2025-126-kh-ubnd.txt",
+        "ca-mau-papi-plan-2024-117-kh-ubnd.txt",
+        "luc-ba-commune-papi-plan-2024-171-kh-ubnd.txt",
+      ].map((f) => `${DOCS}/${f}`),
+    ]);
     expect(r.code).toBe(0);
     expect(r.lines[0]).toBe(EXTRACT_HEADER);
     expect(r.lines).toHaveLength(1 + 62 + 1 + 4);
     expect(r.lines).toContain("PAPI,66,Đắk Lắk,2023,total,,papi.total,Chỉ số PAPI tổng hợp,actual,42.3265,points,31,61,,dak-lak-papi-plan-2024.txt:11");
-    expect(r.lines).toContain("PAPI,10,Lào Cai,2019,total,,papi.total,Chỉ số PAPI tổng hợp,actual,45.06,points,13,63,CN,lao-cai-papi-plan-2020-151-kh-ubnd.txt:13");
+    expect(r.lines).toContain(
+      "PAPI,10,Lào Cai,2019,total,,papi.total,Chỉ số PAPI tổng hợp,actual,45.06,points,13,63,CN,lao-cai-papi-plan-2020-151-kh-ubnd.txt:13",
+    );
     expect(r.lines).toContain("PAPI,00,Toàn quốc,2018,total,,papi.total,Chỉ số PAPI tổng hợp,actual,43.78,points,,,,lao-cai-papi-plan-2020-151-kh-ubnd.txt:11");
     expect(r.lines.filter((l) => l.startsWith("PAR_INDEX,96,Cà Mau,2023,"))[0]).toContain(",derived,86.89,percent,34,63,");
     // warnings on stderr as file:line: message
@@ -107,7 +118,9 @@ describe("papi check", () => {
     const r = await run(["check", "--sources", requiredSourcesDir()]);
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/PAPI\s+2016\s+63\s+63\s+63/);
-    expect(r.out).toMatch(/lao-cai-papi-plan-2020-151-kh-ubnd\.txt:\d+: warning: Quản trị điện tử 2019: parts 0\.47 \+ 1\.98 \+ 1\.86 = 4\.31, the source prints 4\.22/);
+    expect(r.out).toMatch(
+      /lao-cai-papi-plan-2020-151-kh-ubnd\.txt:\d+: warning: Quản trị điện tử 2019: parts 0\.47 \+ 1\.98 \+ 1\.86 = 4\.31, the source prints 4\.22/,
+    );
     expect(r.out).toContain("lao-cai-papi-plan-2020-151-kh-ubnd.txt:256: warning:");
     expect(r.out).toContain("repeat lines 9–37");
     expect(r.out).toMatch(/892\/QĐ-BNV.*2024-12-05.*2024-02-05/);
@@ -135,7 +148,9 @@ describe("papi sql", () => {
 
 describe("papi feasibility", () => {
   itReal("assesses the Lào Cai 2020 plan read from its document, with the real panel's 2020 outcome", async () => {
-    const r = await run(["feasibility", "--province", "Lào Cai", "--base", "2019", "--target-year", "2020", "--from-plan", LAO_CAI, "--json"], { PAPI_SOURCES: requiredSourcesDir() });
+    const r = await run(["feasibility", "--province", "Lào Cai", "--base", "2019", "--target-year", "2020", "--from-plan", LAO_CAI, "--json"], {
+      PAPI_SOURCES: requiredSourcesDir(),
+    });
     expect(r.code).toBe(0);
     const { assessment, backtest } = JSON.parse(r.out);
     const total = assessment.indicators.find((i: { indicator_id: string }) => i.indicator_id === "papi.total");
@@ -157,7 +172,10 @@ describe("papi feasibility", () => {
     expect(assessment.messages.map((m: { code: string }) => m.code)).toContain("no_estimate");
     expect(backtest.rows.find((x: { indicator_id: string }) => x.indicator_id === "papi.total")).toMatchObject({ target: 46.4, met: false });
     // …and counting changes across breaks (stated as such) gives the whole-plan chance.
-    const all = await run(["feasibility", "--province", "Lào Cai", "--base", "2019", "--target-year", "2020", "--from-plan", LAO_CAI, "--json", "--history", "all"], { PAPI_SOURCES: requiredSourcesDir() });
+    const all = await run(
+      ["feasibility", "--province", "Lào Cai", "--base", "2019", "--target-year", "2020", "--from-plan", LAO_CAI, "--json", "--history", "all"],
+      { PAPI_SOURCES: requiredSourcesDir() },
+    );
     const joint = JSON.parse(all.out).assessment.simulation.joint;
     expect(joint.probability).toBeGreaterThan(0);
     expect(joint.probability).toBeLessThan(0.5);
@@ -169,7 +187,9 @@ describe("papi feasibility", () => {
     expect(r.out).toContain("Chưa đủ lịch sử");
   });
   it("refuses bad arguments with a message", async () => {
-    expect((await run(["feasibility", "--province", "Atlantis", "--base", "2019", "--target-year", "2020", "--total", "40"])).err).toContain('unknown province "Atlantis"');
+    expect((await run(["feasibility", "--province", "Atlantis", "--base", "2019", "--target-year", "2020", "--total", "40"])).err).toContain(
+      'unknown province "Atlantis"',
+    );
     expect((await run(["feasibility", "--province", "10", "--dimension", "x"])).err).toContain("--dimension takes N=X");
   });
 });
@@ -186,7 +206,8 @@ describe("output through pipes reaches the reader whole", () => {
   // at the first few tens of KB (23 697 of 300 001 lines), with exit status 0.
   const cli = `${JSON.stringify(process.execPath)} --import tsx loaders/cli/bin.ts`;
   const empty = mkdtempSync(join(tmpdir(), "papi-pipes-"));
-  const sh = (script: string) => spawnSync("bash", ["-o", "pipefail", "-c", script], { encoding: "utf8", env: { ...process.env, PAPI_SOURCES: empty }, maxBuffer: 64 * 1024 * 1024 });
+  const sh = (script: string) =>
+    spawnSync("bash", ["-o", "pipefail", "-c", script], { encoding: "utf8", env: { ...process.env, PAPI_SOURCES: empty }, maxBuffer: 64 * 1024 * 1024 });
   const QUERY = `"select range as n, 'dòng ' || range as label from range(300000)"`;
   it("sql --csv: every line through a pipe and through a slow pipe", () => {
     const fast = sh(`${cli} sql --csv ${QUERY} | wc -l`);
@@ -210,7 +231,9 @@ describe("output through pipes reaches the reader whole", () => {
 
 describe("the sources directory", () => {
   it("a sources directory that does not exist is an error, never the embedded data alone", async () => {
-    await expect(run(["sql", "select 1"], { PAPI_SOURCES: "/does-not-exist-papi" })).rejects.toThrow(/\/does-not-exist-papi: the sources directory does not exist/);
+    await expect(run(["sql", "select 1"], { PAPI_SOURCES: "/does-not-exist-papi" })).rejects.toThrow(
+      /\/does-not-exist-papi: the sources directory does not exist/,
+    );
     const r = await run(["check", "--sources", "/does-not-exist-papi"]);
     expect(r.code).toBe(1);
     expect(r.err).toContain("/does-not-exist-papi: no such directory");
@@ -223,7 +246,9 @@ describe("the sources directory", () => {
     writeFileSync(join(dir, "notes.docx"), "not data");
     const r = await run(["check", "--sources", dir]);
     const report = r.out;
-    expect(report).toMatch(/Tệp không đọc \/ files not read\n {2}README\.md: not read: a README \(documentation, not data\)\n {2}notes\.docx: not a plan document/);
+    expect(report).toMatch(
+      /Tệp không đọc \/ files not read\n {2}README\.md: not read: a README \(documentation, not data\)\n {2}notes\.docx: not a plan document/,
+    );
     expect(report).not.toMatch(/panel-wide\.csv: not/);
     const sources = await run(["sql", "select id, figures from sources where kind = 'csv_panel'", "--csv"], { PAPI_SOURCES: dir });
     expect(sources.lines[1]).toMatch(/^2019 panels\/panel-wide\.csv,[1-9]\d*$/);

@@ -38,7 +38,10 @@ describe("/compare", () => {
         }),
     });
     try {
-      await card(page, /Điểm PAPI tổng hợp của các tỉnh/).locator("svg").first().waitFor({ timeout: 30_000 });
+      await card(page, /Điểm PAPI tổng hợp của các tỉnh/)
+        .locator("svg")
+        .first()
+        .waitFor({ timeout: 30_000 });
       expect(await engine(page)).toBe("rows");
       release();
       await waitForDuckdb(page);
@@ -67,7 +70,12 @@ describe("/compare", () => {
       expect(labels).toContain("Lào Cai");
       expect(labels).toContain("Đắk Lắk");
       expect(await card(page, /chỉ số nội dung nào năm 2019/).count()).toBe(1);
-      expect(await card(page, /chỉ số nội dung nào năm 2019/).locator(".pv-legend").first().textContent()).toContain("Hà Nội");
+      expect(
+        await card(page, /chỉ số nội dung nào năm 2019/)
+          .locator(".pv-legend")
+          .first()
+          .textContent(),
+      ).toContain("Hà Nội");
       await page.waitForLoadState("networkidle");
       expect(record.errors).toEqual([]);
       expect(record.failedRequests).toEqual([]);

@@ -5,7 +5,6 @@ import { existsSync } from "node:fs";
 import { tableFromIPC } from "apache-arrow";
 import { describe, expect, it } from "vitest";
 import { TABLES } from "../../loaders/model/index.ts";
-import { openPage, waitForCells } from "./browser.ts";
 import { DIST, useBuiltSite } from "./site.ts";
 import { itReal } from "../realData.ts";
 
@@ -73,7 +72,11 @@ describe("data page", () => {
       expect(rows.length).toBe(6);
       expect(rows.every((r) => r.includes("skipped_row"))).toBe(true);
       // tick "warning" too: the URL says so
-      await page.locator("#issues").page().getByLabel(/^Cảnh báo/).check();
+      await page
+        .locator("#issues")
+        .page()
+        .getByLabel(/^Cảnh báo/)
+        .check();
       await expect.poll(() => new URL(page.url()).searchParams.get("severity")).toBe("warning,info");
       expect(record.errors).toEqual([]);
     } finally {

@@ -74,9 +74,7 @@ describe("static server", () => {
 describe("page recorder", () => {
   it("sees console errors and foreign requests of the page and of its workers", async () => {
     const { page, record } = await openPage(browser.context, server.origin, "/probe");
-    await expect
-      .poll(() => record.foreignRequests.length, { timeout: 15_000 })
-      .toBeGreaterThanOrEqual(3);
+    await expect.poll(() => record.foreignRequests.length, { timeout: 15_000 }).toBeGreaterThanOrEqual(3);
     await page.close();
     const foreign = record.foreignRequests.join("\n");
     expect(foreign).toContain("http://page-fetch.invalid/x");

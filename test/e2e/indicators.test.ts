@@ -20,7 +20,10 @@ const SELECT = 'select[data-testid="indicator-select"]';
 async function ready(page: Page, indicator?: string): Promise<void> {
   const cellErrors = await waitForCells(page);
   expect(cellErrors, "cells that failed").toEqual([]);
-  await page.locator(indicator ? `${VIEW}[data-indicator="${indicator}"] .chart-body svg` : `${VIEW} .chart-body svg`).first().waitFor({ timeout: 30_000 });
+  await page
+    .locator(indicator ? `${VIEW}[data-indicator="${indicator}"] .chart-body svg` : `${VIEW} .chart-body svg`)
+    .first()
+    .waitFor({ timeout: 30_000 });
 }
 
 /** Titles of the highlighted provinces' line segments ("Lào Cai: 2011–2017"). */
@@ -206,7 +209,10 @@ describe("/indicators", () => {
       await ready(page, "papi.d1");
       const [dl] = await Promise.all([page.waitForEvent("download"), page.locator(`${VIEW} .chart-actions button`).nth(3).click()]);
       const text = await streamText(await dl.createReadStream());
-      const lines = text.replace(/^\ufeff/, "").trim().split("\n");
+      const lines = text
+        .replace(/^\ufeff/, "")
+        .trim()
+        .split("\n");
       expect(lines[0]!.split(",").slice(0, 3)).toEqual(["year", "n", "min"]);
       expect(lines).toHaveLength(1 + 14);
       expect(lines[1]!.startsWith("2011,63,")).toBe(true);

@@ -113,7 +113,9 @@ describe("/notebook", () => {
       // files and URLs cannot be read
       await page.locator('[data-testid="sql-editor"]').fill("SELECT * FROM read_csv('https://example.invalid/x.csv')");
       await page.locator('[data-testid="run"]').click();
-      await page.waitForFunction(() => /disabled|extension/i.test(document.querySelector('[data-testid="sql-error"]')?.textContent ?? ""), undefined, { timeout: 30_000 });
+      await page.waitForFunction(() => /disabled|extension/i.test(document.querySelector('[data-testid="sql-error"]')?.textContent ?? ""), undefined, {
+        timeout: 30_000,
+      });
       // a good query afterwards runs, with Ctrl+Enter
       await page.locator('[data-testid="sql-editor"]').fill("SELECT count(*) AS n FROM provinces");
       await page.locator('[data-testid="sql-editor"]').press("Control+Enter");

@@ -55,11 +55,7 @@ const ALLOWED: Allowed[] = [
     url: "https://github.com/emn178/js-sha256}",
     reason: "license comment of the js-sha256 library bundled in the DuckDB worker (a comment, not code).",
   },
-  ...[
-    "https://extensions.duckdb.org",
-    "https://community-extensions.duckdb.org",
-    "https://nightly-extensions.duckdb.org",
-  ].map((url) => ({
+  ...["https://extensions.duckdb.org", "https://community-extensions.duckdb.org", "https://nightly-extensions.duckdb.org"].map((url) => ({
     file: /^_file\/vendor\/duckdb\/duckdb-eh\.[0-9a-f]+\.wasm$/,
     url,
     reason:
@@ -140,6 +136,7 @@ function printableStrings(bytes: Uint8Array, min = 6): string {
 
 /** The build log without terminal colour codes (Framework colours its output when CI is set). */
 async function readBuildLog(): Promise<string> {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: ANSI colour codes start with ESC
   return (await readFile(BUILD_LOG, "utf8")).replace(/\x1b\[[0-9;]*[A-Za-z]/g, "");
 }
 
@@ -198,9 +195,7 @@ describe("the built site", () => {
     const arrows = new Set(paths.filter((p) => p.includes("apache-arrow@")).map((p) => /apache-arrow@[^/]+/.exec(p)?.[0]));
     expect([...arrows]).toEqual(["apache-arrow@17.0.0"]);
     expect(paths.filter((p) => /duckdb-(mvp|coi)|duckdb-browser-(mvp|coi)/.test(p))).toEqual([]);
-    expect(paths.filter((p) => p.endsWith(".wasm"))).toEqual([
-      expect.stringMatching(/^_file\/vendor\/duckdb\/duckdb-eh\.[0-9a-f]+\.wasm$/),
-    ]);
+    expect(paths.filter((p) => p.endsWith(".wasm"))).toEqual([expect.stringMatching(/^_file\/vendor\/duckdb\/duckdb-eh\.[0-9a-f]+\.wasm$/)]);
     // _npm (CDN packages), _jsr and _duckdb (extensions) would mean implicit imports or `sql`.
     expect(paths.filter((p) => /^(_npm|_jsr|_duckdb)\//.test(p))).toEqual([]);
   });

@@ -3,7 +3,7 @@
 // from the URL, both languages, the tile links and a user's GeoJSON.
 import { existsSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { openPage, waitForCells } from "./browser.ts";
+import { waitForCells } from "./browser.ts";
 import { DIST, useBuiltSite } from "./site.ts";
 import { itReal } from "../realData.ts";
 
@@ -45,7 +45,11 @@ describe("overview", () => {
   itReal("restores the year from the URL (/?year=2016) and names the missing provinces of 2014", async () => {
     const { page, record } = await open("/?year=2016");
     try {
-      const selectedYear = () => page.locator("form select").first().evaluate((s: HTMLSelectElement) => s.selectedOptions[0]?.textContent);
+      const selectedYear = () =>
+        page
+          .locator("form select")
+          .first()
+          .evaluate((s: HTMLSelectElement) => s.selectedOptions[0]?.textContent);
       expect(await selectedYear()).toBe("2016");
       expect(await page.locator("#coverage-note").textContent()).toContain("PAPI 2016: 63 trên 63 tỉnh có điểm năm nay");
       expect(await page.locator("#ranking h3").textContent()).toContain("2016");
@@ -119,7 +123,9 @@ describe("overview", () => {
         ],
       };
       const requestsBefore = record.requests.length;
-      await page.locator('input[type="file"]').setInputFiles({ name: "vn.geojson", mimeType: "application/geo+json", buffer: Buffer.from(JSON.stringify(geojson)) });
+      await page
+        .locator('input[type="file"]')
+        .setInputFiles({ name: "vn.geojson", mimeType: "application/geo+json", buffer: Buffer.from(JSON.stringify(geojson)) });
       await expect.poll(() => page.locator("#geo-match").textContent(), { timeout: 10_000 }).toContain("Khớp 2 vùng; không khớp: Atlantis");
       const paths = page.locator("#tile-map svg a path");
       await expect.poll(() => paths.count()).toBe(2);
@@ -137,7 +143,7 @@ describe("overview", () => {
     const { page, record } = await open("/?index=SIPAS");
     try {
       expect(await page.locator("#coverage-note").textContent()).toMatch(/^SIPAS 2024: 1 trên 63 tỉnh/);
-      expect((await page.locator("#ranking").innerText())).toContain("Cà Mau");
+      expect(await page.locator("#ranking").innerText()).toContain("Cà Mau");
       await page.goto(new URL("/?six=1", site.server.origin).href);
       await waitForCells(page);
       // The toggle read from the URL redraws the trend once the page has settled.

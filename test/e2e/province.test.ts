@@ -34,7 +34,10 @@ describe("/province/lao-cai", () => {
       expect(await page.locator("figure.chart-card svg").count()).toBeGreaterThanOrEqual(4);
       expect(await page.locator("h1").first().textContent()).toContain("Lào Cai");
       // data.ts imports the (lazy) DuckDB wrapper module, but the engine itself never starts here.
-      expect(record.requests.filter((u) => /duckdb-eh|duckdb-browser/.test(u)), "DuckDB-wasm is not loaded on this page").toEqual([]);
+      expect(
+        record.requests.filter((u) => /duckdb-eh|duckdb-browser/.test(u)),
+        "DuckDB-wasm is not loaded on this page",
+      ).toEqual([]);
       expect(record.errors).toEqual([]);
       expect(record.failedRequests).toEqual([]);
       expect(record.foreignRequests).toEqual([]);
@@ -54,7 +57,10 @@ describe("/province/lao-cai", () => {
       expect(await rank2019.locator("td").nth(1).textContent()).toBe("13/63");
       expect(await rank2019.locator("td").nth(2).textContent()).toBe("công bố");
       // The rank chart tells published from computed marks with a legend.
-      const legendText = await page.locator("figure.chart-card", { has: page.locator(".chart-title", { hasText: /xếp hạng thứ mấy/ }) }).locator(".pv-legend").textContent();
+      const legendText = await page
+        .locator("figure.chart-card", { has: page.locator(".chart-title", { hasText: /xếp hạng thứ mấy/ }) })
+        .locator(".pv-legend")
+        .textContent();
       expect(legendText).toContain("thứ hạng công bố");
       expect(legendText).toContain("thứ hạng tính toán");
       const targets = page.locator("#muc-tieu table");
@@ -93,7 +99,10 @@ describe("/province/lao-cai", () => {
       const card = page.locator("figure.chart-card", { has: page.locator(".chart-title", { hasText: /Điểm PAPI tổng hợp của Lào Cai/ }) });
       const [download] = await Promise.all([page.waitForEvent("download"), card.getByRole("button", { name: "Tải CSV" }).click()]);
       const text = await readFile((await download.path())!, "utf8");
-      const lines = text.replace(/^\ufeff/, "").trim().split("\n");
+      const lines = text
+        .replace(/^\ufeff/, "")
+        .trim()
+        .split("\n");
       expect(lines[0]).toMatch(/^year,value,kind,/);
       expect(lines.some((l) => /^2019,45\.05?\d*,actual,/.test(l) || l.startsWith("2019,45.06,actual,"))).toBe(true);
     } finally {
@@ -151,7 +160,10 @@ describeReal("/province/ca-mau on the official data", () => {
       expect(await cardTable(page, /Điểm PAPI tổng hợp/).textContent()).toContain("39,79–40,42");
       // the chart itself is drawn: a dot for each of the 14 years and a year axis (a band-only
       // mark on the linear year scale once left it empty)
-      const totalChart = page.locator("figure.chart-card", { has: page.locator(".chart-title", { hasText: /Điểm PAPI tổng hợp/ }) }).locator(".chart-body svg[class*=\"plot-\"]").first();
+      const totalChart = page
+        .locator("figure.chart-card", { has: page.locator(".chart-title", { hasText: /Điểm PAPI tổng hợp/ }) })
+        .locator('.chart-body svg[class*="plot-"]')
+        .first();
       expect(await totalChart.locator('g[aria-label="dot"] circle').count()).toBe(14);
       expect(await totalChart.locator('g[aria-label="x-axis tick label"] text').allTextContents()).toContain("2024");
       // drill-down: a sub-dimension's survey indicators for 2018, 2019 and 2023, beside the mean

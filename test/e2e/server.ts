@@ -64,10 +64,7 @@ async function isDirectory(path: string): Promise<boolean> {
 }
 
 /** Maps a URL path to a file under root, following Framework's clean URLs. */
-export async function resolveRequestPath(
-  root: string,
-  pathname: string,
-): Promise<{ file: string } | { redirect: string } | undefined> {
+export async function resolveRequestPath(root: string, pathname: string): Promise<{ file: string } | { redirect: string } | undefined> {
   let decoded: string;
   try {
     decoded = decodeURIComponent(pathname);

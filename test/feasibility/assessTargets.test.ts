@@ -116,7 +116,18 @@ describe("assessTargets", () => {
     expect(nobase.indicators[0]!.required).toBeNull();
   });
   it("flags a sum of dimension targets that misses the total target", () => {
-    const mk = (id: string, level: string, target: number) => ({ indicator_id: id, level, target, name_vi: id, name_en: id, required: null, stated_change: null, target_group: null, group_cutoffs_base: null }) as never;
+    const mk = (id: string, level: string, target: number) =>
+      ({
+        indicator_id: id,
+        level,
+        target,
+        name_vi: id,
+        name_en: id,
+        required: null,
+        stated_change: null,
+        target_group: null,
+        group_cutoffs_base: null,
+      }) as never;
     const dims = Array.from({ length: 6 }, (_, i) => mk(`d${i}`, "dimension", 5));
     const ok = checkConsistency(dims, mk("t", "total", 30.02), [], { province: "x", baseYear: 1, targetYear: 2, targets: [] });
     const bad = checkConsistency(dims, mk("t", "total", 30.1), [], { province: "x", baseYear: 1, targetYear: 2, targets: [] });
@@ -128,7 +139,9 @@ describe("assessTargets", () => {
     const panelFactsCached = d;
     fc.assert(
       fc.property(fc.double({ min: -1, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), (t, extra) => {
-        const run = (v: number) => assessTargets(panelFactsCached, { province: "20", baseYear: 2013, targetYear: 2014, targets: [{ indicator_id: "a", value: 5 + v }], draws: 200 }).indicators[0]!;
+        const run = (v: number) =>
+          assessTargets(panelFactsCached, { province: "20", baseYear: 2013, targetYear: 2014, targets: [{ indicator_id: "a", value: 5 + v }], draws: 200 })
+            .indicators[0]!;
         const low = run(t);
         const high = run(t + extra);
         return high.history.shareAchieved! <= low.history.shareAchieved! + 1e-12 && high.implied_base!.rank <= low.implied_base!.rank;
@@ -138,12 +151,33 @@ describe("assessTargets", () => {
   });
   it("property: every injected inconsistency is flagged", () => {
     fc.assert(
-      fc.property(fc.array(fc.double({ min: 1, max: 10, noNaN: true }), { minLength: 6, maxLength: 8 }), fc.double({ min: 0.05, max: 3, noNaN: true }), fc.boolean(), (dims, delta, up) => {
-        const mk = (id: string, level: string, target: number) => ({ indicator_id: id, level, target, name_vi: id, name_en: id, required: null, stated_change: null, target_group: null, group_cutoffs_base: null }) as never;
-        const sum = dims.reduce((a, b) => a + b, 0);
-        const findings = checkConsistency(dims.map((v, i) => mk(`d${i}`, "dimension", v)), mk("t", "total", sum + (up ? delta : -delta)), [], { province: "x", baseYear: 1, targetYear: 2, targets: [] });
-        return findings.some((f) => f.code === "sum" && !f.ok);
-      }),
+      fc.property(
+        fc.array(fc.double({ min: 1, max: 10, noNaN: true }), { minLength: 6, maxLength: 8 }),
+        fc.double({ min: 0.05, max: 3, noNaN: true }),
+        fc.boolean(),
+        (dims, delta, up) => {
+          const mk = (id: string, level: string, target: number) =>
+            ({
+              indicator_id: id,
+              level,
+              target,
+              name_vi: id,
+              name_en: id,
+              required: null,
+              stated_change: null,
+              target_group: null,
+              group_cutoffs_base: null,
+            }) as never;
+          const sum = dims.reduce((a, b) => a + b, 0);
+          const findings = checkConsistency(
+            dims.map((v, i) => mk(`d${i}`, "dimension", v)),
+            mk("t", "total", sum + (up ? delta : -delta)),
+            [],
+            { province: "x", baseYear: 1, targetYear: 2, targets: [] },
+          );
+          return findings.some((f) => f.code === "sum" && !f.ok);
+        },
+      ),
       { numRuns: 100 },
     );
   });

@@ -16,14 +16,23 @@ const variants = [
 ];
 
 function stripDiacritics(s: string): string {
-  return s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/g, "d").replace(/Đ/g, "D");
+  return s
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/đ/g, "d")
+    .replace(/Đ/g, "D");
 }
 
 describe("province registry", () => {
   it("holds the 63 pre-2025 provinces, six of them in the Northwest", () => {
     expect(registry.provinces).toHaveLength(63);
     expect(new Set(registry.provinces.map((p) => p.code)).size).toBe(63);
-    expect(registry.provinces.filter((p) => p.northwest).map((p) => p.name_vi).sort()).toEqual(["Điện Biên", "Hòa Bình", "Lai Châu", "Lào Cai", "Sơn La", "Yên Bái"].sort());
+    expect(
+      registry.provinces
+        .filter((p) => p.northwest)
+        .map((p) => p.name_vi)
+        .sort(),
+    ).toEqual(["Điện Biên", "Hòa Bình", "Lai Châu", "Lào Cai", "Sơn La", "Yên Bái"].sort());
   });
 
   it("maps every name variant to its code", () => {
@@ -38,7 +47,17 @@ describe("province registry", () => {
         fc.constantFrom("same", "upper", "lower", "strip", "nfd", "hyphen"),
         ({ name, code }, prefix, how) => {
           const changed =
-            how === "upper" ? name.toUpperCase() : how === "lower" ? name.toLowerCase() : how === "strip" ? stripDiacritics(name) : how === "nfd" ? name.normalize("NFD") : how === "hyphen" ? name.replace(/ /g, "-") : name;
+            how === "upper"
+              ? name.toUpperCase()
+              : how === "lower"
+                ? name.toLowerCase()
+                : how === "strip"
+                  ? stripDiacritics(name)
+                  : how === "nfd"
+                    ? name.normalize("NFD")
+                    : how === "hyphen"
+                      ? name.replace(/ /g, "-")
+                      : name;
           const prefixed = /^(TP|Thành phố|Tỉnh)(?=[\s.]|$)/iu.test(name) ? changed : prefix + changed; // never "TP Thành phố …"
           expect(matchProvince(registry, prefixed)?.code, prefixed).toBe(code);
         },

@@ -1,6 +1,15 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { cleanIndicatorLabel, defaultTaxonomy, inForce, matchGroup, matchIndicator, partsOf, type IndicatorDef, type MatchContext } from "../../loaders/model/index.ts";
+import {
+  cleanIndicatorLabel,
+  defaultTaxonomy,
+  inForce,
+  matchGroup,
+  matchIndicator,
+  partsOf,
+  type IndicatorDef,
+  type MatchContext,
+} from "../../loaders/model/index.ts";
 import { foldText } from "../../loaders/text/index.ts";
 
 const tax = defaultTaxonomy();
@@ -17,7 +26,11 @@ function contextOf(def: IndicatorDef): MatchContext {
 const everyName = tax.indicators.flatMap((def) => namesOf(def).map((name) => ({ def, name })));
 
 function stripDiacritics(s: string): string {
-  return s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/g, "d").replace(/Đ/g, "D");
+  return s
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/đ/g, "d")
+    .replace(/Đ/g, "D");
 }
 
 describe("taxonomy", () => {
@@ -27,7 +40,12 @@ describe("taxonomy", () => {
     for (const d of tax.indicators) if (d.parent) expect(ids.has(d.parent), d.id).toBe(true);
     expect(partsOf(tax, "papi.total", 2019).map((d) => d.id)).toEqual(["papi.d1", "papi.d2", "papi.d3", "papi.d4", "papi.d5", "papi.d6", "papi.d7", "papi.d8"]);
     expect(partsOf(tax, "papi.total", 2017)).toHaveLength(6);
-    expect(partsOf(tax, "papi.d2", 2019).map((d) => d.id)).toEqual(["papi.d2.access_info", "papi.d2.poverty_lists", "papi.d2.communal_budgets", "papi.d2.land_use"]);
+    expect(partsOf(tax, "papi.d2", 2019).map((d) => d.id)).toEqual([
+      "papi.d2.access_info",
+      "papi.d2.poverty_lists",
+      "papi.d2.communal_budgets",
+      "papi.d2.land_use",
+    ]);
     expect(partsOf(tax, "papi.d3", 2019).map((d) => d.id)).toEqual(["papi.d3.interactions", "papi.d3.appeals", "papi.d3.justice"]);
     expect(partsOf(tax, "papi.d5", 2019)).toHaveLength(4);
     expect(partsOf(tax, "papi.d5", 2024)).toHaveLength(3);
@@ -42,7 +60,14 @@ describe("taxonomy", () => {
   it("matches every name with diacritics removed or case changed", () => {
     fc.assert(
       fc.property(fc.constantFrom(...everyName), fc.constantFrom("strip", "upper", "lower", "strip-upper"), ({ def, name }, how) => {
-        const variant = how === "strip" ? stripDiacritics(name) : how === "upper" ? name.toUpperCase() : how === "lower" ? name.toLowerCase() : stripDiacritics(name).toUpperCase();
+        const variant =
+          how === "strip"
+            ? stripDiacritics(name)
+            : how === "upper"
+              ? name.toUpperCase()
+              : how === "lower"
+                ? name.toLowerCase()
+                : stripDiacritics(name).toUpperCase();
         expect(matchIndicator(tax, variant, contextOf(def))?.def.id, variant).toBe(def.id);
       }),
       { numRuns: 1000 },
@@ -95,7 +120,8 @@ describe("taxonomy", () => {
   });
 
   it("does not match role words or other indices' names", () => {
-    for (const w of ["Điểm số", "Xếp nhóm", "Năm", "Xếp hạng chung", "Stt", "Chỉ số năng lực cạnh tranh cấp tỉnh (PCI)"]) expect(matchIndicator(tax, w, { index: "PAPI", year: 2019 }), w).toBeNull();
+    for (const w of ["Điểm số", "Xếp nhóm", "Năm", "Xếp hạng chung", "Stt", "Chỉ số năng lực cạnh tranh cấp tỉnh (PCI)"])
+      expect(matchIndicator(tax, w, { index: "PAPI", year: 2019 }), w).toBeNull();
   });
 });
 

@@ -5,10 +5,36 @@ import { fullDataset } from "../siteTables.ts";
 import { describeReal } from "../realData.ts";
 
 const fact = (province_code: string, value: number, group: FactRow["group"] = null, group_source: FactRow["group_source"] = null): FactRow => ({
-  index: "PAPI", province_code, year: 2022, indicator_id: "papi.total", level: "total", dimension: null, kind: "actual", rank_scope: "national",
-  value, value_text: String(value), unit: "points", value_source_id: "x.xlsx", value_source_loc: "2022!C3", rank: null, rank_of: null, rank_source: null,
-  group, group_source, comparator: null, stated_change: null, stated_base_year: null, sources: "x.xlsx@2022!C3", n_sources: 1, conflict: false, note: null,
-  ci_low: null, ci_high: null, se: null, variance: null, sample_size: null,
+  index: "PAPI",
+  province_code,
+  year: 2022,
+  indicator_id: "papi.total",
+  level: "total",
+  dimension: null,
+  kind: "actual",
+  rank_scope: "national",
+  value,
+  value_text: String(value),
+  unit: "points",
+  value_source_id: "x.xlsx",
+  value_source_loc: "2022!C3",
+  rank: null,
+  rank_of: null,
+  rank_source: null,
+  group,
+  group_source,
+  comparator: null,
+  stated_change: null,
+  stated_base_year: null,
+  sources: "x.xlsx@2022!C3",
+  n_sources: 1,
+  conflict: false,
+  note: null,
+  ci_low: null,
+  ci_high: null,
+  se: null,
+  variance: null,
+  sample_size: null,
 });
 
 const BANDS = parseGroupBands(`year,indicator_id,group,min,max,count,source_url,note
@@ -33,7 +59,9 @@ describe("published group bands", () => {
     expect(issues[0]!.message).toMatch(/published group TBC but the score 44 lies in the published CN band/);
   });
   it("refuses a malformed band, naming its line", () => {
-    expect(() => parseGroupBands("year,indicator_id,group,min,max,count,source_url\n2022,papi.total,Cao,1,2,,u\n", "b.csv")).toThrow(/^b\.csv:2: not a group band/);
+    expect(() => parseGroupBands("year,indicator_id,group,min,max,count,source_url\n2022,papi.total,Cao,1,2,,u\n", "b.csv")).toThrow(
+      /^b\.csv:2: not a group band/,
+    );
   });
   it("ships bands for the 2022 total and D6 only", () => {
     expect([...new Set(defaultGroupBands().map((b) => `${b.year} ${b.indicator_id}`))]).toEqual(["2022 papi.total", "2022 papi.d6"]);

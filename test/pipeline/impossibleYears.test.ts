@@ -14,7 +14,10 @@ describe("impossible years and indicators outside their years", () => {
       "Hà Nội,2019,Tham gia của người dân ở cấp cơ sở,5.1",
     ].join("\n");
     const d = await ingest([{ file: "bad-years.csv", data: enc(csv) }]);
-    const errors = d.issues.filter((i) => i.severity === "error" && i.kind === "out_of_range").map((i) => i.source_loc).sort();
+    const errors = d.issues
+      .filter((i) => i.severity === "error" && i.kind === "out_of_range")
+      .map((i) => i.source_loc)
+      .sort();
     expect(errors).toEqual(["bad-years.csv:2", "bad-years.csv:3", "bad-years.csv:4", "bad-years.csv:5"]);
     expect(d.issues.find((i) => i.source_loc === "bad-years.csv:4")!.message).toMatch(/papi\.d7 \(Quản trị môi trường\) does not exist in PAPI 2015/);
     expect(d.issues.find((i) => i.source_loc === "bad-years.csv:2")!.message).toMatch(/year 1999 is outside PAPI's years \(2009–/);

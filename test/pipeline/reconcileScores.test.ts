@@ -17,7 +17,15 @@ describe("reconcileScores", () => {
     const book = row({ indicator_id: "papi.total", value: 45.0612, value_text: "45.0612", source_id: "book.xlsx", source_loc: "2019!AF12" });
     const { facts, issues } = reconcileScores([doc, book], kinds);
     expect(facts).toHaveLength(1);
-    expect(facts[0]).toMatchObject({ value: 45.0612, value_source_id: "book.xlsx", rank: 13, rank_source: "published", group: "CN", n_sources: 2, conflict: false });
+    expect(facts[0]).toMatchObject({
+      value: 45.0612,
+      value_source_id: "book.xlsx",
+      rank: 13,
+      rank_source: "published",
+      group: "CN",
+      n_sources: 2,
+      conflict: false,
+    });
     expect(facts[0]!.sources).toBe("book.xlsx@2019!AF12; doc.txt@doc.txt:1");
     expect(issues.map((i) => i.kind)).toEqual(["agreement"]);
     expect(issues[0]!.message).toContain("1 figure(s) agree within rounding across book.xlsx, doc.txt");
@@ -48,7 +56,9 @@ describe("reconcileScores", () => {
 
 describe("computeRanks", () => {
   const panel = (n: number) =>
-    Array.from({ length: n }, (_, i) => row({ indicator_id: "papi.total", province_code: String(i + 1).padStart(2, "0"), value: 30 + i, source_id: "panel.csv" }));
+    Array.from({ length: n }, (_, i) =>
+      row({ indicator_id: "papi.total", province_code: String(i + 1).padStart(2, "0"), value: 30 + i, source_id: "panel.csv" }),
+    );
   it("ranks 63 provinces into groups of 16/16/16/15, labelled computed", () => {
     const { facts } = reconcileScores(panel(63), kinds);
     const ranked = computeRanks(facts);

@@ -7,9 +7,16 @@ const tax = defaultTaxonomy();
 
 describe("checkRanges", () => {
   it("accepts values on their scale and rejects impossible ones", () => {
-    const ok = [row({ indicator_id: "papi.d1", value: 5.31 }), row({ indicator_id: "papi.total", value: 45.06 }), row({ indicator_id: "papi.d8.portal_use", value: 0.47 })];
+    const ok = [
+      row({ indicator_id: "papi.d1", value: 5.31 }),
+      row({ indicator_id: "papi.total", value: 45.06 }),
+      row({ indicator_id: "papi.d8.portal_use", value: 0.47 }),
+    ];
     expect(checkRanges(ok, tax)).toEqual([]);
-    const bad = checkRanges([row({ indicator_id: "papi.d1", value: 0, source_loc: "x.csv:4" }), row({ indicator_id: "papi.total", value: 62, year: 2016 })], tax);
+    const bad = checkRanges(
+      [row({ indicator_id: "papi.d1", value: 0, source_loc: "x.csv:4" }), row({ indicator_id: "papi.total", value: 62, year: 2016 })],
+      tax,
+    );
     expect(bad.map((i) => [i.kind, i.severity, i.source_loc])).toEqual([
       ["out_of_range", "error", "x.csv:4"],
       ["out_of_range", "error", "doc.txt:1"],
@@ -49,7 +56,12 @@ describe("checkPartsAgainstWhole", () => {
   });
   it("does not check incomplete parts or targets", () => {
     expect(checkPartsAgainstWhole(egov(4.22).slice(0, 3), tax)).toEqual([]);
-    expect(checkPartsAgainstWhole(egov(4.22).map((r) => ({ ...r, kind: "target" as const })), tax)).toEqual([]);
+    expect(
+      checkPartsAgainstWhole(
+        egov(4.22).map((r) => ({ ...r, kind: "target" as const })),
+        tax,
+      ),
+    ).toEqual([]);
   });
   it("rounding follows the printed decimals", () => {
     expect(roundingOf(row({ indicator_id: "papi.d1", value: 5.6, value_text: "5.6" }))).toBeCloseTo(0.05);

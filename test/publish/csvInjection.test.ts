@@ -38,7 +38,8 @@ describe("formula-safe CSV cells", () => {
     ]);
     for (const table of ["sources", "issues", "scores", "coverage"] as const) {
       const csv = encodeCsv(table, d[table] as unknown as Record<string, unknown>[]);
-      for (const rec of parseCsv(csv).slice(1)) for (const f of rec.fields) expect(/^[=+@\t\r]/.test(f) || (/^-/.test(f) && !/^-?[\d.]+$/.test(f)), `${table}: ${f}`).toBe(false);
+      for (const rec of parseCsv(csv).slice(1))
+        for (const f of rec.fields) expect(/^[=+@\t\r]/.test(f) || (/^-/.test(f) && !/^-?[\d.]+$/.test(f)), `${table}: ${f}`).toBe(false);
       if (table !== "issues") expect(csv, table).toContain("'=");
     }
   });

@@ -5,7 +5,10 @@ import { encodeArrow, encodeCsv, encodeParquet } from "../../loaders/publish/ind
 import { row } from "../helpers.ts";
 
 const rows = [
-  { ...row({ indicator_id: "papi.total", value: 45.06, rank: 13, rank_of: 63, rank_source: "published", group: "CN", group_source: "published" }), value_text: "45.06" },
+  {
+    ...row({ indicator_id: "papi.total", value: 45.06, rank: 13, rank_of: 63, rank_source: "published", group: "CN", group_source: "published" }),
+    value_text: "45.06",
+  },
   { ...row({ indicator_id: "papi.d8", value: null, source_loc: 'x, "quoted".csv:2' }), note: "missing, stays missing" },
 ];
 
@@ -29,7 +32,9 @@ describe("encodeTable", () => {
   it("writes Parquet that a Parquet reader reads back", async () => {
     const bytes = encodeParquet("scores", rows);
     expect(new TextDecoder().decode(bytes.slice(0, 4))).toBe("PAR1");
-    const back = (await parquetReadObjects({ file: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer })) as Array<Record<string, unknown>>;
+    const back = (await parquetReadObjects({ file: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer })) as Array<
+      Record<string, unknown>
+    >;
     expect(back).toHaveLength(2);
     expect(back[0]).toMatchObject({ indicator_id: "papi.total", value: 45.06, rank: 13 });
     expect(back[1]!.value).toBeNull();

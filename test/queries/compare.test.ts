@@ -46,7 +46,7 @@ const THREE = ["lao-cai", "dak-lak", "ha-noi"];
 /** Rows as comparable objects: numbers rounded to 6 decimals (float32 values read twice). */
 function norm<T extends object>(rows: T[], keys: (keyof T & string)[]): Record<string, unknown>[] {
   return rows
-    .map((r) => Object.fromEntries(keys.map((k) => [k, typeof r[k] === "number" ? Math.round((r[k] as number) * 1e6) / 1e6 : r[k] ?? null])))
+    .map((r) => Object.fromEntries(keys.map((k) => [k, typeof r[k] === "number" ? Math.round((r[k] as number) * 1e6) / 1e6 : (r[k] ?? null)])))
     .sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
 }
 
@@ -61,7 +61,9 @@ describeReal("on the real published tables (PAPI_SOURCES)", () => {
       const rows = await run(q.totalsQuery(THREE));
       for (const slug of THREE) {
         const mine = rows.filter((r) => r.slug === slug);
-        expect(mine.map((r) => r.year)).toEqual([2011, 2012, 2013, 2014, 2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024].filter((y) => mine.some((r) => r.year === y)));
+        expect(mine.map((r) => r.year)).toEqual(
+          [2011, 2012, 2013, 2014, 2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024].filter((y) => mine.some((r) => r.year === y)),
+        );
         expect(mine.length).toBeGreaterThanOrEqual(13); // 2014 lacks a few provinces
         for (const r of mine) {
           const year = r.year as number;
@@ -99,11 +101,18 @@ describeReal("on the real published tables (PAPI_SOURCES)", () => {
 
     it("2016 heatmap: every sub-dimension in force × the selected provinces, with values", async () => {
       const rows = await run(q.heatmapQuery(THREE, 2016));
-      const inForce = t.indicators.filter((i) => i.index === "PAPI" && i.level === "subdimension" && i.year_from <= 2016 && (i.year_to === null || i.year_to >= 2016));
+      const inForce = t.indicators.filter(
+        (i) => i.index === "PAPI" && i.level === "subdimension" && i.year_from <= 2016 && (i.year_to === null || i.year_to >= 2016),
+      );
       const subs = new Set(rows.map((r) => r.indicator_id));
       // The official workbook has 22 sub-dimensions in 2016 (4 + 3 + 3 + 4 + 4 + 4).
       expect(subs.size).toBe(22);
-      expect([...subs].sort()).toEqual(inForce.map((i) => i.id).filter((id) => subs.has(id)).sort());
+      expect([...subs].sort()).toEqual(
+        inForce
+          .map((i) => i.id)
+          .filter((id) => subs.has(id))
+          .sort(),
+      );
       expect(rows).toHaveLength(22 * 3);
       expect(rows.every((r) => typeof r.value === "number" && typeof r.indicator_vi === "string")).toBe(true);
       const keys = ["slug", "indicator_id", "dimension", "value", "indicator_vi", "indicator_en"] as const;
@@ -148,7 +157,10 @@ describeReal("on the real published tables (PAPI_SOURCES)", () => {
       for (const kind of ["region", "unit"] as const) {
         for (const first of ["lao-cai", "dak-lak", "ha-noi", "ca-mau"]) {
           const rows = await run(q.presetQuery(kind, first));
-          expect(rows.map((r) => r.slug), `${kind} ${first}`).toEqual(presetSlugs(t.provinces, kind, first));
+          expect(
+            rows.map((r) => r.slug),
+            `${kind} ${first}`,
+          ).toEqual(presetSlugs(t.provinces, kind, first));
           expect(rows.map((r) => r.slug)).toContain(first);
         }
       }
@@ -177,7 +189,11 @@ describeReal("on the real published tables (PAPI_SOURCES)", () => {
   describe("selection rules", () => {
     it("keeps known slugs, drops repeats and unknown ones, at most six", () => {
       const provinces = t.provinces;
-      expect(normalizeSelection(["lao-cai", "x", "lao-cai", "dak-lak"], provinces)).toEqual({ slugs: ["lao-cai", "dak-lak"], dropped: ["x"], truncated: false });
+      expect(normalizeSelection(["lao-cai", "x", "lao-cai", "dak-lak"], provinces)).toEqual({
+        slugs: ["lao-cai", "dak-lak"],
+        dropped: ["x"],
+        truncated: false,
+      });
       const seven = provinces.slice(0, 7).map((p) => p.slug);
       expect(normalizeSelection(seven, provinces).slugs).toHaveLength(6);
       expect(normalizeSelection(seven, provinces).truncated).toBe(true);

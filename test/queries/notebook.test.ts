@@ -58,7 +58,9 @@ describeReal("on the real published tables (PAPI_SOURCES)", () => {
       const expected = new Set<string>();
       for (const [province, s] of d7) {
         for (const [year, v] of s) {
-          const a = s.get(year - 3), b = s.get(year - 2), c = s.get(year - 1);
+          const a = s.get(year - 3),
+            b = s.get(year - 2),
+            c = s.get(year - 1);
           if (a !== undefined && b !== undefined && c !== undefined && a > b && b > c && c > v) expected.add(province);
         }
       }
@@ -91,7 +93,10 @@ describeReal("on the real published tables (PAPI_SOURCES)", () => {
       expect([...totals].sort((a, b) => b - a)).toEqual(totals);
       expect(rows.map((r) => r.rank)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
       const all = await series("papi.total");
-      const best = [...all.entries()].map(([p, s]) => [p, s.get(latest)] as const).filter(([, v]) => v !== undefined).sort((a, b) => b[1]! - a[1]!);
+      const best = [...all.entries()]
+        .map(([p, s]) => [p, s.get(latest)] as const)
+        .filter(([, v]) => v !== undefined)
+        .sort((a, b) => b[1]! - a[1]!);
       expect(rows.map((r) => r.province)).toEqual(best.slice(0, 10).map(([p]) => p));
     });
 
@@ -117,7 +122,11 @@ describeReal("on the real published tables (PAPI_SOURCES)", () => {
       for (const r of rows) {
         expect(r.n_sources as number).toBeGreaterThan(1);
         const disagree =
-          (r.value_spread as number) > 0.005 || (r.max_rank as number) > (r.min_rank as number) || r.max_group !== r.min_group || r.conflict === true || r.finding !== null;
+          (r.value_spread as number) > 0.005 ||
+          (r.max_rank as number) > (r.min_rank as number) ||
+          r.max_group !== r.min_group ||
+          r.conflict === true ||
+          r.finding !== null;
         expect(disagree, JSON.stringify(r)).toBe(true);
       }
       // The Lào Cai 2018 rank finding (published 29, computed 28) is listed.
@@ -211,18 +220,35 @@ describe("notebook logic", () => {
   it("chooses line for year + number (series by category), bar for category + number, scatter for two numbers", () => {
     const years: Row[] = [2019, 2020, 2021].flatMap((year) => ["A", "B"].map((p) => ({ year, province: p, score: year / 100 + 0.5 })));
     expect(chooseChart(["year", "province", "score"], years)).toEqual({ type: "line", x: "year", y: "score", series: "province" });
-    const cats: Row[] = [{ province: "A", total: 40.5, rank: 1 }, { province: "B", total: 39.2, rank: 2 }];
+    const cats: Row[] = [
+      { province: "A", total: 40.5, rank: 1 },
+      { province: "B", total: 39.2, rank: 2 },
+    ];
     expect(chooseChart(["province", "total", "rank"], cats)).toEqual({ type: "bar", x: "total", y: "province", series: null });
-    const nums: Row[] = [{ a: 1.5, b: 2.5 }, { a: 2.5, b: 3.75 }];
+    const nums: Row[] = [
+      { a: 1.5, b: 2.5 },
+      { a: 2.5, b: 3.75 },
+    ];
     expect(chooseChart(["a", "b"], nums).type).toBe("scatter");
     expect(chooseChart(["x"], [{ x: "text" }, { x: "more" }]).type).toBe("none");
     expect(chooseChart(["a"], []).type).toBe("none");
     // labels in the page language
-    const named: Row[] = [{ name_vi: "Tham gia", name_en: "Participation", v: 5.5 }, { name_vi: "Minh bạch", name_en: "Transparency", v: 5.25 }];
+    const named: Row[] = [
+      { name_vi: "Tham gia", name_en: "Participation", v: 5.5 },
+      { name_vi: "Minh bạch", name_en: "Transparency", v: 5.25 },
+    ];
     expect(chooseChart(["name_vi", "name_en", "v"], named, "en").y).toBe("name_en");
     expect(chooseChart(["name_en", "name_vi", "v"], named, "vi").y).toBe("name_vi");
     // a single year is not a time axis
-    expect(chooseChart(["province", "year", "total"], [{ province: "A", year: 2024, total: 1.5 }, { province: "B", year: 2024, total: 2.5 }]).type).toBe("bar");
+    expect(
+      chooseChart(
+        ["province", "year", "total"],
+        [
+          { province: "A", year: 2024, total: 1.5 },
+          { province: "B", year: 2024, total: 2.5 },
+        ],
+      ).type,
+    ).toBe("bar");
   });
 
   it("writes RFC 4180 CSV that parses back to the same cells", () => {
@@ -263,7 +289,7 @@ describe("notebook logic", () => {
     expect(pageOf([1, 2, 3, 4, 5], 1, 2)).toEqual({ rows: [3, 4], page: 1, pages: 3 });
     expect(pageOf([1, 2, 3], 9, 2)).toEqual({ rows: [3], page: 1, pages: 2 });
     expect(pageOf([], 0, 25)).toEqual({ rows: [], page: 0, pages: 1 });
-    expect(readableError(new Error("Parser Error: syntax error at or near \"SELEC\"")).hint).toBe("syntax");
+    expect(readableError(new Error('Parser Error: syntax error at or near "SELEC"')).hint).toBe("syntax");
     expect(readableError(new Error("Catalog Error: Table with name nope does not exist!")).hint).toBe("table");
     expect(readableError(new Error("Permission Error: Scanning remote files is disabled through configuration")).hint).toBe("external");
   });

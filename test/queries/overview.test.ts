@@ -100,7 +100,11 @@ describeReal("on the real published tables (PAPI_SOURCES)", () => {
       expect(laoCai).toMatchObject({ kind: "actual", rank: 29, rank_source: "published" });
       expect((laoCai.value as number).toFixed(2)).toBe("44.37");
       expect(js.filter((d) => d.kind === "derived")).toHaveLength(0);
-      expect(coverageNote(js, provinces).missing.map((p) => p.name_vi).sort()).toEqual(["Quảng Ninh", "Đồng Tháp"].sort());
+      expect(
+        coverageNote(js, provinces)
+          .missing.map((p) => p.name_vi)
+          .sort(),
+      ).toEqual(["Quảng Ninh", "Đồng Tháp"].sort());
       expect(new Set(dimensionParts(js, "PAPI", "en").map((p) => p.dimension)).size).toBe(8);
     });
 
@@ -168,7 +172,10 @@ describeReal("on the real published tables (PAPI_SOURCES)", () => {
       const six = nationalTrend(facts, provinces, "PAPI", SIX_DIMENSION_ID, breakYearsOf(breaks, SIX_DIMENSION_ID));
       expect(six.map((d) => d.year)).toEqual([2011, 2012, 2013, 2014, 2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024]);
       expect(new Set(six.map((d) => d.period))).toEqual(new Set([0]));
-      for (const d of six) expect(d.mean).toBeGreaterThan(30), expect(d.mean).toBeLessThan(45);
+      for (const d of six) {
+        expect(d.mean).toBeGreaterThan(30);
+        expect(d.mean).toBeLessThan(45);
+      }
     });
   });
 
@@ -177,7 +184,9 @@ describeReal("on the real published tables (PAPI_SOURCES)", () => {
       const q = coverageQuery();
       const sql = await sqlRows(q.sql, q.params);
       expect(sql.length).toBe(coverage.length);
-      expect(coverage.some((c) => c.index === "PAPI" && c.year === 2014 && c.level === "total" && c.source_kind === "official_workbook" && c.provinces === 61)).toBe(true);
+      expect(
+        coverage.some((c) => c.index === "PAPI" && c.year === 2014 && c.level === "total" && c.source_kind === "official_workbook" && c.provinces === 61),
+      ).toBe(true);
     });
 
     it("inlineSql writes the parameters in", () => {
@@ -192,7 +201,12 @@ describeReal("on the real published tables (PAPI_SOURCES)", () => {
       expect(ts).toHaveLength(63);
       expect(new Set(ts.map((d) => `${d.row},${d.col}`)).size).toBe(63);
       expect(new Set(ts.map((d) => d.short)).size).toBe(63);
-      expect(ts.filter((d) => d.value === null).map((d) => d.name).sort()).toEqual(["Bắc Giang", "Đồng Tháp"].sort());
+      expect(
+        ts
+          .filter((d) => d.value === null)
+          .map((d) => d.name)
+          .sort(),
+      ).toEqual(["Bắc Giang", "Đồng Tháp"].sort());
     });
 
     it("matches names and GSO codes in any common spelling", () => {

@@ -30,7 +30,7 @@ function tablesOf(d: Dataset): ProfileTables {
 }
 
 const run = (x: q.Query) => sqlRows(x.sql, x.params);
-const r6 = (x: unknown) => (typeof x === "number" ? Math.round(x * 1e6) / 1e6 : x ?? null);
+const r6 = (x: unknown) => (typeof x === "number" ? Math.round(x * 1e6) / 1e6 : (x ?? null));
 
 describe("helpers", () => {
   it("percentRank is DuckDB's percent_rank; none without a distribution", () => {
@@ -83,7 +83,15 @@ describeReal("on the full data", () => {
     const sql = await run(q.dimensionContextQuery("lao-cai"));
     expect(p.dimensions.length).toBe(sql.length);
     expect(p.dimensions.length).toBe(6 * 7 + 8 * 7); // 2011–2017 six dimensions, 2018–2024 eight
-    const js = p.dimensions.map((d) => [d.indicator_id, d.year, r6(d.value), r6(d.national.value), r6(d.region.value), d.best?.code ?? null, r6(d.best?.value ?? null)]);
+    const js = p.dimensions.map((d) => [
+      d.indicator_id,
+      d.year,
+      r6(d.value),
+      r6(d.national.value),
+      r6(d.region.value),
+      d.best?.code ?? null,
+      r6(d.best?.value ?? null),
+    ]);
     const ref = sql.map((d) => [d.indicator_id, d.year, r6(d.value), r6(d.national_mean), r6(d.region_mean), d.best_code, r6(d.best_value)]);
     expect(js).toEqual(ref);
   });
@@ -95,7 +103,9 @@ describeReal("on the full data", () => {
     const years = await run(q.subdimensionYearsQuery("lao-cai"));
     expect(years.at(-1)).toMatchObject({ year: 2024, national_distribution: true });
     // every year 2011–2024 has a national distribution of sub-dimensions now
-    expect(years.filter((y) => y.national_distribution).map((y) => y.year)).toEqual([2011, 2012, 2013, 2014, 2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024]);
+    expect(years.filter((y) => y.national_distribution).map((y) => y.year)).toEqual([
+      2011, 2012, 2013, 2014, 2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024,
+    ]);
     expect(p.percentileYear).toBe(2024);
     expect(p.percentiles).toHaveLength(28);
     const sql = await run(q.subdimensionPercentilesQuery("lao-cai", 2024));

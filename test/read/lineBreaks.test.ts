@@ -31,7 +31,12 @@ describe("a plan document without line breaks", () => {
     const joined = readFileSync(`${DOCS}/${file}`, "utf8").replace(/\n/g, " ");
     const scores = readPlanDocument(joined, file).scores;
     expect(scores.filter((s) => s.kind === "target")).toEqual([]);
-    expect(scores.filter((s) => s.kind === "actual" && s.year === 2024).map((s) => [s.indicator_id, s.value]).sort()).toEqual([
+    expect(
+      scores
+        .filter((s) => s.kind === "actual" && s.year === 2024)
+        .map((s) => [s.indicator_id, s.value])
+        .sort(),
+    ).toEqual([
       ["par.total", 89.33],
       ["sipas.total", 86.42],
     ]);
@@ -43,7 +48,16 @@ describe("a plan document without line breaks", () => {
     const { lines, split } = recoverLineBreaks(line);
     expect(split).toEqual([{ line: 1, chars: line.length, pieces: lines.length }]);
     expect(lines[0]).toBe(`II. NHIỆM VỤ ${filler.trimEnd()}`);
-    expect(lines.slice(1)).toEqual(["- Giai đoạn 2024 - 2030, phấn đấu năm 2025. Tiếp tục", "a) Trách nhiệm", "| Năm | Điểm |", "|---|---|", "| 2019 | 45,06 |", "| 2020 | |", "Nguồn: PAPI", "2.1. Hết"]);
+    expect(lines.slice(1)).toEqual([
+      "- Giai đoạn 2024 - 2030, phấn đấu năm 2025. Tiếp tục",
+      "a) Trách nhiệm",
+      "| Năm | Điểm |",
+      "|---|---|",
+      "| 2019 | 45,06 |",
+      "| 2020 | |",
+      "Nguồn: PAPI",
+      "2.1. Hết",
+    ]);
   });
 
   it("leaves documents with paragraphs of normal length as they are", () => {

@@ -52,7 +52,15 @@ describe("parseMarkdownTables", () => {
   it("keeps apart tables with different columns or far apart", () => {
     const lines = ["| a | b |", "|---|---|", "| 1 | 2 |", "", "| | | |", "|---|---|---|", "| 3 | 4 | 5 |"];
     expect(parseMarkdownTables(lines)).toHaveLength(2);
-    const far = ["| a | b |", "|---|---|", "| 1 | 2 |", "Một đoạn văn dài giữa hai bảng, không phải phần tiếp của bảng trên.", "| | |", "|---|---|", "| 3 | 4 |"];
+    const far = [
+      "| a | b |",
+      "|---|---|",
+      "| 1 | 2 |",
+      "Một đoạn văn dài giữa hai bảng, không phải phần tiếp của bảng trên.",
+      "| | |",
+      "|---|---|",
+      "| 3 | 4 |",
+    ];
     expect(parseMarkdownTables(far)).toHaveLength(2);
   });
 

@@ -42,14 +42,19 @@ describeReal("readCsvPanel: the real 2011–2024 panel", () => {
     const missing = issuesOf(r, "missing_value");
     expect(missing).toHaveLength(1);
     // Province-years with no value at all appear only in the missing_value issue.
-    const emptyLines = [...missing[0]!.message.matchAll(/line (\d+) ([^;(]+) (\d{4}) \(/g)].map((m) => ({ line: Number(m[1]), name: m[2]!.trim(), year: Number(m[3]) }));
+    const emptyLines = [...missing[0]!.message.matchAll(/line (\d+) ([^;(]+) (\d{4}) \(/g)].map((m) => ({
+      line: Number(m[1]),
+      name: m[2]!.trim(),
+      year: Number(m[3]),
+    }));
     const all = new Set(withScores);
     expect(emptyLines).toHaveLength(13);
     for (const e of emptyLines) all.add(`${matchProvince(registry, e.name)!.code}|${e.year}`);
     expect(all.size).toBe(882);
     expect(new Set(r.scores.map((s) => s.province_code)).size).toBe(63);
     expect(new Set(r.scores.map((s) => s.year))).toEqual(new Set([2011, 2012, 2013, 2014, 2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024]));
-    for (let year = 2011; year <= 2024; year++) expect(new Set(r.scores.filter((s) => s.year === year && s.indicator_id === "papi.d1").map((s) => s.province_code)).size).toBeGreaterThanOrEqual(60);
+    for (let year = 2011; year <= 2024; year++)
+      expect(new Set(r.scores.filter((s) => s.year === year && s.indicator_id === "papi.d1").map((s) => s.province_code)).size).toBeGreaterThanOrEqual(60);
   });
 
   it("keeps empty cells missing: 13 province-years without a complete total, listed in one info issue", () => {
@@ -57,7 +62,21 @@ describeReal("readCsvPanel: the real 2011–2024 panel", () => {
     const missing = issuesOf(r, "missing_value")[0]!;
     expect(missing.severity).toBe("info");
     expect(missing.message).toMatch(/on 13 line\(s\)/);
-    for (const [name, year] of [["Bắc Giang", 2014], ["Đồng Tháp", 2014], ["Quảng Ninh", 2018], ["Đồng Tháp", 2018], ["Bắc Giang", 2021], ["Bắc Ninh", 2021], ["Quảng Ninh", 2021], ["Bắc Giang", 2022], ["Bắc Ninh", 2022], ["Quảng Ninh", 2023], ["Bình Dương", 2023], ["Vĩnh Phúc", 2024], ["Tiền Giang", 2024]] as const)
+    for (const [name, year] of [
+      ["Bắc Giang", 2014],
+      ["Đồng Tháp", 2014],
+      ["Quảng Ninh", 2018],
+      ["Đồng Tháp", 2018],
+      ["Bắc Giang", 2021],
+      ["Bắc Ninh", 2021],
+      ["Quảng Ninh", 2021],
+      ["Bắc Giang", 2022],
+      ["Bắc Ninh", 2022],
+      ["Quảng Ninh", 2023],
+      ["Bình Dương", 2023],
+      ["Vĩnh Phúc", 2024],
+      ["Tiền Giang", 2024],
+    ] as const)
       expect(missing.message).toContain(`${name} ${year}`);
     const totals = r.scores.filter((s) => s.indicator_id === "papi.total" && s.kind === "derived");
     expect(totals).toHaveLength(882 - 13);
@@ -87,7 +106,15 @@ describeReal("readCsvPanel: the real 2011–2024 panel", () => {
     expect(find(r, "10", 2019, "papi.d8")).toMatchObject({ value: 4.220036, value_text: "4.220036", kind: "actual", level: "dimension", dimension: 8 });
     expect(find(r, "10", 2019, "papi.total")).toMatchObject({ value: 45.05506134033203, kind: "actual", rank: null, group: null });
     const derived = find(r, "10", 2019, "papi.total", "derived")!;
-    expect(derived).toMatchObject({ value: 45.05506, rank: 13, rank_of: null, rank_scope: "national", rank_source: "computed", group: "CN", group_source: "computed" });
+    expect(derived).toMatchObject({
+      value: 45.05506,
+      rank: 13,
+      rank_of: null,
+      rank_scope: "national",
+      rank_source: "computed",
+      group: "CN",
+      group_source: "computed",
+    });
     expect(derived.note).toMatch(/computed by the panel's compiler/);
     expect(derived.note).toMatch(/not official/);
     expect(find(r, "10", 2019, "papi.total_6d", "derived")).toMatchObject({ value: 37.261074 });
@@ -115,7 +142,15 @@ describeReal("readCsvPanel: the real 2011–2024 panel", () => {
 
   it("describes the source and raises no warnings or errors", () => {
     const { text, r } = real();
-    expect(r.sources[0]).toMatchObject({ id: FILE, file: FILE, kind: "csv_panel", level: "national", indices: "PAPI", figures: r.scores.length, sha256: sha256(text) });
+    expect(r.sources[0]).toMatchObject({
+      id: FILE,
+      file: FILE,
+      kind: "csv_panel",
+      level: "national",
+      indices: "PAPI",
+      figures: r.scores.length,
+      sha256: sha256(text),
+    });
     expect(r.issues.filter((i) => i.severity !== "info")).toEqual([]);
     expect(r.scores.length).toBe(8201);
   });
@@ -146,7 +181,16 @@ describe("readCsvPanel: fixtures", () => {
 
   it("long: indicators by id, code or name; rank and group on the row; duplicates named by both lines", () => {
     const r = readCsvPanel(fixture("panel-long.csv"), "panel-long.csv");
-    expect(find(r, "10", 2019, "papi.total")).toMatchObject({ value: 45.06, value_text: "45.06", rank: 13, rank_of: null, group: "CN", rank_source: "computed", group_source: "computed", source_loc: "panel-long.csv:2" });
+    expect(find(r, "10", 2019, "papi.total")).toMatchObject({
+      value: 45.06,
+      value_text: "45.06",
+      rank: 13,
+      rank_of: null,
+      group: "CN",
+      rank_source: "computed",
+      group_source: "computed",
+      source_loc: "panel-long.csv:2",
+    });
     expect(find(r, "10", 2019, "papi.d1")).toMatchObject({ value: 5.31, source_loc: "panel-long.csv:3" });
     expect(find(r, "10", 2019, "papi.d8")).toMatchObject({ value: 4.22, group: "TBC", rank: null });
     expect(find(r, "66", 2023, "papi.total")).toMatchObject({ value: 42.3265, value_text: "42.3265", rank: 31, group: null });
@@ -202,11 +246,12 @@ describe("readCsvPanel: fixtures", () => {
     expect(find(r, "48", 2020, "papi.total", "derived")).toMatchObject({ value: 47, rank: null, group: null });
   });
 
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: the test name quotes the message format
   it("empty file, a file without a panel header and an unterminated quote are thrown as `${file}: reason`", () => {
     expect(() => readCsvPanel("", "empty.csv")).toThrow(/^empty\.csv: empty file$/);
     expect(() => readCsvPanel("\uFEFF \r\n\n", "blank.csv")).toThrow(/^blank\.csv: empty file$/);
     expect(() => readCsvPanel(fixture("no-header.csv"), "no-header.csv")).toThrow(/^no-header\.csv: no recognisable panel header/);
-    expect(() => readCsvPanel("province,year,D1\nHà Nội,2020,\"5.1\n", "quote.csv")).toThrow(/^quote\.csv:2: unterminated quoted field$/);
+    expect(() => readCsvPanel('province,year,D1\nHà Nội,2020,"5.1\n', "quote.csv")).toThrow(/^quote\.csv:2: unterminated quoted field$/);
     expect(() => readCsvPanel("province_id,year,D1\n1,2020,5.1\n", "ids.csv")).toThrow(/^ids\.csv: no recognisable panel header/);
   });
 

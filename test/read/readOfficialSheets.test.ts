@@ -91,7 +91,12 @@ describeReal("the official yearly sheets (PAPI_SOURCES)", () => {
       expect(find(r, DAK_LAK, "papi.total")!.value).toBeCloseTo(42.3268, 4);
       expect(find(r, "22", "papi.total")).toBeUndefined(); // Quảng Ninh: KCDL
       expect(r.issues.find((i) => i.kind === "missing_value" && i.province_code === "22")!.message).toMatch(/"KCDL" \(no data\)/);
-      expect(r.scores.filter((s) => s.indicator_id.startsWith("papi.d8.") && s.level === "subdimension").map((s) => s.indicator_id).filter((v, i, a) => a.indexOf(v) === i)).toEqual(["papi.d8.portal_use", "papi.d8.internet"]);
+      expect(
+        r.scores
+          .filter((s) => s.indicator_id.startsWith("papi.d8.") && s.level === "subdimension")
+          .map((s) => s.indicator_id)
+          .filter((v, i, a) => a.indexOf(v) === i),
+      ).toEqual(["papi.d8.portal_use", "papi.d8.internet"]);
     });
 
     it("2019: unweighted totals with their 95 % interval, weighted totals apart, variances on the dimensions", async () => {

@@ -81,7 +81,11 @@ describeReal("readPapiWorkbook: the official 2011–2016 workbook", () => {
     const { result } = await real();
     for (const year of YEARS) {
       const codes = new Set(result.scores.filter((s) => s.year === year).map((s) => s.province_code));
-      const blanks = new Set(issuesOf(result, "missing_value").filter((i) => i.year === year).map((i) => i.province_code));
+      const blanks = new Set(
+        issuesOf(result, "missing_value")
+          .filter((i) => i.year === year)
+          .map((i) => i.province_code),
+      );
       expect(new Set([...codes, ...blanks]).size, `${year}: 63 provinces in the sheet`).toBe(63);
       for (const p of registry.provinces) {
         const n = result.scores.filter((s) => s.year === year && s.province_code === p.code).length;
@@ -104,7 +108,10 @@ describeReal("readPapiWorkbook: the official 2011–2016 workbook", () => {
 
   it("leaves 2014 Bắc Giang and Đồng Tháp missing, with missing_value and formula_without_result issues", async () => {
     const { result } = await real();
-    for (const [code, row] of [["24", 17], ["87", 58]] as const) {
+    for (const [code, row] of [
+      ["24", 17],
+      ["87", 58],
+    ] as const) {
       expect(result.scores.filter((s) => s.year === 2014 && s.province_code === code)).toHaveLength(0);
       const missing = issuesOf(result, "missing_value").filter((i) => i.province_code === code);
       expect(missing).toHaveLength(1);
@@ -181,7 +188,8 @@ describeReal("readPapiWorkbook: the official 2011–2016 workbook", () => {
       expect(s.value_text).toBe(String(s.value));
       expect(s.source_id).toBe(FILE);
     }
-    const d3 = (year: number) => [...new Set(result.scores.filter((s) => s.year === year && s.indicator_id.startsWith("papi.d3.")).map((s) => s.indicator_id))].sort();
+    const d3 = (year: number) =>
+      [...new Set(result.scores.filter((s) => s.year === year && s.indicator_id.startsWith("papi.d3.")).map((s) => s.indicator_id))].sort();
     expect(d3(2015)).toEqual(["papi.d3.inspection_boards", "papi.d3.interactions", "papi.d3.investment_boards"]);
     expect(d3(2016)).toEqual(["papi.d3.inspection_boards", "papi.d3.interactions", "papi.d3.responsiveness"]);
     // 2016: column O is "Responsive to Citizen Actions", P "Hiệu quả của Ban Thanh tra Nhân dân".
@@ -247,7 +255,9 @@ describe("readPapiWorkbook: transposed 2018+ layout (generated fixtures)", () =>
     // Every row has a class: weighted totals are their own measure; bounds and errors sit on their score.
     const classes = issuesOf(r, "row_classes")[0]!;
     expect(classes.severity).toBe("info");
-    expect(classes.message).toMatch(/total 1, weighted_total 1, ci_low 9, ci_high 9, se 9, dimension 8, subdimension 28, indicator 17 \(every row classified\)/);
+    expect(classes.message).toMatch(
+      /total 1, weighted_total 1, ci_low 9, ci_high 9, se 9, dimension 8, subdimension 28, indicator 17 \(every row classified\)/,
+    );
     expect(total.ci_low).toBe(Number((total.value! - 0.8).toFixed(6)));
     expect(total.se).toBe(0.41);
     expect(byKey(r).get("01|2024|papi.total_weighted")?.value).toBe(Number((total.value! * 0.97 + 0.4).toFixed(6)));
@@ -324,7 +334,15 @@ describe("readPapiWorkbook: transposed 2018+ layout (generated fixtures)", () =>
   });
 
   it("flags a garbled cell, an unknown province column and a repeated province column", async () => {
-    const spec = { ...spec2024(new Map<string, string | number | null>([["papi.d1|0", "4,3x"], ["papi.d2|1", "n/a"]])), extraColumns: ["Tỉnh Mới", "Hà Nội"] };
+    const spec = {
+      ...spec2024(
+        new Map<string, string | number | null>([
+          ["papi.d1|0", "4,3x"],
+          ["papi.d2|1", "n/a"],
+        ]),
+      ),
+      extraColumns: ["Tỉnh Mới", "Hà Nội"],
+    };
     const wb = new ExcelJS.Workbook();
     addTransposedSheet(wb, spec);
     const r = await readPapiWorkbook(await toBytes(wb), "PAPI_2024.xlsx");
@@ -429,7 +447,11 @@ describe("readPapiWorkbook: wide 2011–2017 layout (generated fixtures)", () =>
     const meta = issuesOf(r, "metadata_conflict");
     expect(meta).toHaveLength(1);
     expect(meta[0]!.message).toMatch(/year 2011 read from the title A1; the sheet name says 2012/);
-    expect(issuesOf(r, "skipped_row").map((i) => i.message).join("\n")).toMatch(/có trọng số.*Xếp hạng[\s\S]*Trung bình/);
+    expect(
+      issuesOf(r, "skipped_row")
+        .map((i) => i.message)
+        .join("\n"),
+    ).toMatch(/có trọng số.*Xếp hạng[\s\S]*Trung bình/);
     expect(issuesOf(r, "unreadable")).toEqual([expect.objectContaining({ severity: "info", source_loc: "Chỉ số nội dung 1!A1" })]);
     // numeric text with a decimal comma
     expect(byKey(r).get("46|2011|papi.d1.civic_knowledge")!).toMatchObject({ value: 1.25, value_text: "1.25" });
@@ -446,7 +468,9 @@ describe("readPapiWorkbook: unreadable files", () => {
   it("random bytes and text", async () => {
     const noise = Uint8Array.from({ length: 2048 }, (_, i) => (i * 7919 + 13) % 256);
     await expect(readPapiWorkbook(noise, "noise.xlsx")).rejects.toThrow(/^noise\.xlsx: cannot read workbook: /);
-    await expect(readPapiWorkbook(new TextEncoder().encode("province,year\nHà Nội,2020\n"), "panel.xlsx")).rejects.toThrow(/^panel\.xlsx: cannot read workbook: /);
+    await expect(readPapiWorkbook(new TextEncoder().encode("province,year\nHà Nội,2020\n"), "panel.xlsx")).rejects.toThrow(
+      /^panel\.xlsx: cannot read workbook: /,
+    );
   });
 
   it("a truncated workbook", async () => {
@@ -473,15 +497,21 @@ describe("readPapiWorkbook: unreadable files", () => {
     const altered = stored.slice();
     const digit = at + 3;
     altered[digit] = altered[digit] === 0x39 ? 0x38 : altered[digit]! + 1;
-    await expect(readPapiWorkbook(altered, "altered.xlsx")).rejects.toThrow(/^altered\.xlsx: cannot read workbook: the file is damaged \(.*crc32.*\); download it again$/i);
+    await expect(readPapiWorkbook(altered, "altered.xlsx")).rejects.toThrow(
+      /^altered\.xlsx: cannot read workbook: the file is damaged \(.*crc32.*\); download it again$/i,
+    );
     // the same bytes unaltered read as before
-    expect((await readPapiWorkbook(stored, "stored.xlsx")).scores.find((r) => r.province_code === "01" && r.indicator_id === "papi.total")!.value).toBe(Number(total));
+    expect((await readPapiWorkbook(stored, "stored.xlsx")).scores.find((r) => r.province_code === "01" && r.indicator_id === "papi.total")!.value).toBe(
+      Number(total),
+    );
   });
 
   it("a workbook with no sheet in a known layout", async () => {
     const wb = new ExcelJS.Workbook();
     addRowsSheet(wb, "Notes", [["Nothing to see"], ["here", 1, 2]]);
-    await expect(readPapiWorkbook(await toBytes(wb), "notes.xlsx")).rejects.toThrow(/^notes\.xlsx: cannot read workbook: no sheet in a known PAPI layout \(sheets: Notes\)$/);
+    await expect(readPapiWorkbook(await toBytes(wb), "notes.xlsx")).rejects.toThrow(
+      /^notes\.xlsx: cannot read workbook: no sheet in a known PAPI layout \(sheets: Notes\)$/,
+    );
   });
 
   it("a sheet whose year cannot be found is an error, not a guess", async () => {
@@ -506,15 +536,49 @@ describe("workbook helpers", () => {
   });
 
   it("resolveSheetYear prefers content over the tab and ignores ranges", () => {
-    expect(resolveSheetYear([{ where: "title", text: "PAPI 2011" }, { where: "sheet name", text: "2012" }])).toEqual({ year: 2011, where: "title", disagreeing: [{ where: "sheet name", year: 2012 }] });
-    expect(resolveSheetYear([{ where: "title", text: "PAPI 2011–2016" }, { where: "sheet name", text: "2014_PAPI" }]).year).toBe(2014);
-    expect(resolveSheetYear([{ where: "sheet name", text: "2019" }, { where: "file name", text: "PAPI_2020.xlsx", fallback: true }]).disagreeing).toEqual([]);
+    expect(
+      resolveSheetYear([
+        { where: "title", text: "PAPI 2011" },
+        { where: "sheet name", text: "2012" },
+      ]),
+    ).toEqual({ year: 2011, where: "title", disagreeing: [{ where: "sheet name", year: 2012 }] });
+    expect(
+      resolveSheetYear([
+        { where: "title", text: "PAPI 2011–2016" },
+        { where: "sheet name", text: "2014_PAPI" },
+      ]).year,
+    ).toBe(2014);
+    expect(
+      resolveSheetYear([
+        { where: "sheet name", text: "2019" },
+        { where: "file name", text: "PAPI_2020.xlsx", fallback: true },
+      ]).disagreeing,
+    ).toEqual([]);
     expect(resolveSheetYear([{ where: "sheet name", text: "Provincial" }]).year).toBeNull();
   });
 
   it("isNonScoreLabel tells weighted, bound, error and rank labels from unweighted scores", () => {
-    for (const l of ["Weighted PAPI score", "Chỉ số PAPI tổng hợp (có trọng số)", "CI low", "Dimension 1 (upper bound)", "Chỉ số nội dung 1 - điểm thấp", "sai số", "SE", "Xếp hạng", "Nhóm"]) expect(isNonScoreLabel(l), l).toBe(true);
-    for (const l of ["Unweighted PAPI score", "Un-weighted2015PAPI", "Chỉ số PAPI (không có trọng số)", "Dimension 1: Participation at Local Levels", "Law and Order", "Public Service Delivery"]) expect(isNonScoreLabel(l), l).toBe(false);
+    for (const l of [
+      "Weighted PAPI score",
+      "Chỉ số PAPI tổng hợp (có trọng số)",
+      "CI low",
+      "Dimension 1 (upper bound)",
+      "Chỉ số nội dung 1 - điểm thấp",
+      "sai số",
+      "SE",
+      "Xếp hạng",
+      "Nhóm",
+    ])
+      expect(isNonScoreLabel(l), l).toBe(true);
+    for (const l of [
+      "Unweighted PAPI score",
+      "Un-weighted2015PAPI",
+      "Chỉ số PAPI (không có trọng số)",
+      "Dimension 1: Participation at Local Levels",
+      "Law and Order",
+      "Public Service Delivery",
+    ])
+      expect(isNonScoreLabel(l), l).toBe(false);
   });
 
   it("gridFromValues reads numeric text and blanks", () => {

@@ -75,17 +75,57 @@ describe("Lào Cai PAPI plan 151/KH-UBND (2020)", () => {
 
   it("reads the 2018 results (appendix table, years as rows)", () => {
     const total = one(r.scores, { year: 2018, kind: "actual", province_code: "10", indicator_id: "papi.total" });
-    expect(total).toMatchObject({ value: 44.37, value_text: "44.37", rank: 29, rank_of: 63, rank_scope: "national", rank_source: "published", group: "TBC", group_source: "published", level: "total", dimension: null, source_loc: at(F, 265) });
-    const expected: Array<[string, string]> = [["5.41", "TBC"], ["5.45", "TBC"], ["4.89", "TBT"], ["6.38", "TBT"], ["7.33", "TBT"], ["7.17", "TBC"], ["4.3", "TBT"], ["3.44", "CN"]];
+    expect(total).toMatchObject({
+      value: 44.37,
+      value_text: "44.37",
+      rank: 29,
+      rank_of: 63,
+      rank_scope: "national",
+      rank_source: "published",
+      group: "TBC",
+      group_source: "published",
+      level: "total",
+      dimension: null,
+      source_loc: at(F, 265),
+    });
+    const expected: Array<[string, string]> = [
+      ["5.41", "TBC"],
+      ["5.45", "TBC"],
+      ["4.89", "TBT"],
+      ["6.38", "TBT"],
+      ["7.33", "TBT"],
+      ["7.17", "TBC"],
+      ["4.3", "TBT"],
+      ["3.44", "CN"],
+    ];
     dims.forEach((id, k) => {
       const row = one(r.scores, { year: 2018, kind: "actual", indicator_id: id });
-      expect(row).toMatchObject({ value: Number(expected[k]![0]), value_text: expected[k]![0], group: expected[k]![1], group_source: "published", level: "dimension", dimension: k + 1, province_code: "10", rank: null, source_loc: at(F, 265) });
+      expect(row).toMatchObject({
+        value: Number(expected[k]![0]),
+        value_text: expected[k]![0],
+        group: expected[k]![1],
+        group_source: "published",
+        level: "dimension",
+        dimension: k + 1,
+        province_code: "10",
+        rank: null,
+        source_loc: at(F, 265),
+      });
     });
   });
 
   it("reads the 2019 total once, from its three statements (lines 13, 260, 266)", () => {
     const total = one(r.scores, { year: 2019, kind: "actual", province_code: "10", indicator_id: "papi.total", rank_scope: "national" });
-    expect(total).toMatchObject({ value: 45.06, value_text: "45.06", rank: 13, rank_of: 63, rank_source: "published", group: "CN", group_source: "published", source_loc: at(F, 13) });
+    expect(total).toMatchObject({
+      value: 45.06,
+      value_text: "45.06",
+      rank: 13,
+      rank_of: 63,
+      rank_source: "published",
+      group: "CN",
+      group_source: "published",
+      source_loc: at(F, 13),
+    });
     expect(total.note).toContain(at(F, 260));
     expect(total.note).toContain(at(F, 266));
     const northwest = one(r.scores, { year: 2019, kind: "actual", province_code: "10", indicator_id: "papi.total", rank_scope: "northwest" });
@@ -93,10 +133,26 @@ describe("Lào Cai PAPI plan 151/KH-UBND (2020)", () => {
   });
 
   it("reads the 2019 dimensions from both tables as one row each", () => {
-    const expected: Array<[string, string, number]> = [["5.31", "CN", 277], ["5.46", "TBC", 282], ["4.98", "TBC", 287], ["6.76", "TBT", 291], ["7.46", "TBC", 296], ["7.28", "TBC", 306], ["3.57", "TBT", 311], ["4.22", "CN", 315]];
+    const expected: Array<[string, string, number]> = [
+      ["5.31", "CN", 277],
+      ["5.46", "TBC", 282],
+      ["4.98", "TBC", 287],
+      ["6.76", "TBT", 291],
+      ["7.46", "TBC", 296],
+      ["7.28", "TBC", 306],
+      ["3.57", "TBT", 311],
+      ["4.22", "CN", 315],
+    ];
     dims.forEach((id, k) => {
       const row = one(r.scores, { year: 2019, kind: "actual", indicator_id: id });
-      expect(row).toMatchObject({ value: Number(expected[k]![0]), value_text: expected[k]![0], group: expected[k]![1], level: "dimension", dimension: k + 1, source_loc: at(F, 266) });
+      expect(row).toMatchObject({
+        value: Number(expected[k]![0]),
+        value_text: expected[k]![0],
+        group: expected[k]![1],
+        level: "dimension",
+        dimension: k + 1,
+        source_loc: at(F, 266),
+      });
       expect(row.note).toContain(at(F, expected[k]![2]));
     });
   });
@@ -137,35 +193,112 @@ describe("Lào Cai PAPI plan 151/KH-UBND (2020)", () => {
     expect(subs).toHaveLength(29);
     for (const [id, dimension, value, line] of expected) {
       const row = one(r.scores, { indicator_id: id });
-      expect(row).toMatchObject({ year: 2019, kind: "actual", level: "subdimension", dimension, value: Number(value), value_text: value, province_code: "10", group: null, rank: null, source_loc: at(F, line) });
+      expect(row).toMatchObject({
+        year: 2019,
+        kind: "actual",
+        level: "subdimension",
+        dimension,
+        value: Number(value),
+        value_text: value,
+        province_code: "10",
+        group: null,
+        rank: null,
+        source_loc: at(F, line),
+      });
     }
   });
 
   it("reads the national means as province 00", () => {
-    expect(one(r.scores, { province_code: "00", year: 2018 })).toMatchObject({ kind: "actual", indicator_id: "papi.total", value: 43.78, value_text: "43.78", source_loc: at(F, 11) });
-    expect(one(r.scores, { province_code: "00", year: 2019 })).toMatchObject({ kind: "actual", indicator_id: "papi.total", value: 43.61, value_text: "43.61", source_loc: at(F, 11) });
+    expect(one(r.scores, { province_code: "00", year: 2018 })).toMatchObject({
+      kind: "actual",
+      indicator_id: "papi.total",
+      value: 43.78,
+      value_text: "43.78",
+      source_loc: at(F, 11),
+    });
+    expect(one(r.scores, { province_code: "00", year: 2019 })).toMatchObject({
+      kind: "actual",
+      indicator_id: "papi.total",
+      value: 43.61,
+      value_text: "43.61",
+      source_loc: at(F, 11),
+    });
     expect(r.scores.filter((s) => s.province_code === "00")).toHaveLength(2);
   });
 
   it("derives the 2018 total and rank from the 2019 prose (tăng 0,69 điểm, tăng 16 bậc)", () => {
     const derived = one(r.scores, { kind: "derived" });
-    expect(derived).toMatchObject({ year: 2018, indicator_id: "papi.total", province_code: "10", value: 44.37, value_text: "44.37", rank: 29, rank_of: 63, rank_scope: "national", rank_source: "computed", group: null, source_loc: at(F, 13) });
+    expect(derived).toMatchObject({
+      year: 2018,
+      indicator_id: "papi.total",
+      province_code: "10",
+      value: 44.37,
+      value_text: "44.37",
+      rank: 29,
+      rank_of: 63,
+      rank_scope: "national",
+      rank_source: "computed",
+      group: null,
+      source_loc: at(F, 13),
+    });
     expect(derived.note).toContain("45.06 − 0.69");
     expect(derived.note).toContain("13 + 16");
   });
 
   it("reads the 2020 targets with comparators and target groups", () => {
     const total = one(r.scores, { kind: "target", indicator_id: "papi.total", rank: null });
-    expect(total).toMatchObject({ year: 2020, value: 46.4, value_text: "46.40", comparator: "gte", group: "CN", group_source: "published", province_code: "10", source_loc: at(F, 29) });
-    const expected: Array<[string, string, number]> = [["5.36", "CN", 31], ["5.6", "CN", 33], ["5.03", "CN", 35], ["6.8", "TBC", 37], ["7.6", "CN", 39], ["7.4", "CN", 41], ["4.31", "TBC", 43], ["4.3", "CN", 45]];
+    expect(total).toMatchObject({
+      year: 2020,
+      value: 46.4,
+      value_text: "46.40",
+      comparator: "gte",
+      group: "CN",
+      group_source: "published",
+      province_code: "10",
+      source_loc: at(F, 29),
+    });
+    const expected: Array<[string, string, number]> = [
+      ["5.36", "CN", 31],
+      ["5.6", "CN", 33],
+      ["5.03", "CN", 35],
+      ["6.8", "TBC", 37],
+      ["7.6", "CN", 39],
+      ["7.4", "CN", 41],
+      ["4.31", "TBC", 43],
+      ["4.3", "CN", 45],
+    ];
     dims.forEach((id, k) => {
-      expect(one(r.scores, { kind: "target", indicator_id: id })).toMatchObject({ year: 2020, value: Number(expected[k]![0]), value_text: expected[k]![0], group: expected[k]![1], comparator: "eq", level: "dimension", dimension: k + 1, source_loc: at(F, expected[k]![2]) });
+      expect(one(r.scores, { kind: "target", indicator_id: id })).toMatchObject({
+        year: 2020,
+        value: Number(expected[k]![0]),
+        value_text: expected[k]![0],
+        group: expected[k]![1],
+        comparator: "eq",
+        level: "dimension",
+        dimension: k + 1,
+        source_loc: at(F, expected[k]![2]),
+      });
     });
   });
 
   it("reads the rank targets: top 10 nationally, first of the six Northwest provinces", () => {
-    expect(one(r.scores, { kind: "target", rank_scope: "national", value: null })).toMatchObject({ year: 2020, indicator_id: "papi.total", rank: 10, rank_of: 63, comparator: "lte", source_loc: at(F, 25) });
-    expect(one(r.scores, { kind: "target", rank_scope: "northwest" })).toMatchObject({ year: 2020, indicator_id: "papi.total", value: null, rank: 1, rank_of: 6, comparator: "eq", source_loc: at(F, 25) });
+    expect(one(r.scores, { kind: "target", rank_scope: "national", value: null })).toMatchObject({
+      year: 2020,
+      indicator_id: "papi.total",
+      rank: 10,
+      rank_of: 63,
+      comparator: "lte",
+      source_loc: at(F, 25),
+    });
+    expect(one(r.scores, { kind: "target", rank_scope: "northwest" })).toMatchObject({
+      year: 2020,
+      indicator_id: "papi.total",
+      value: null,
+      rank: 1,
+      rank_of: 6,
+      comparator: "eq",
+      source_loc: at(F, 25),
+    });
   });
 
   it("counts rows by kind and year", () => {
@@ -197,17 +330,56 @@ describe("Cà Mau PAR INDEX and SIPAS plan 126/KH-UBND (2025)", () => {
   const F = CA_MAU_126;
 
   it("describes the document", () => {
-    expect(r.sources[0]).toMatchObject({ number: "126/KH-UBND", date: "2025-05-05", issuer: "UBND tỉnh Cà Mau", level: "province", province_code: "96", indices: "PAR_INDEX,SIPAS", figures: 4 });
+    expect(r.sources[0]).toMatchObject({
+      number: "126/KH-UBND",
+      date: "2025-05-05",
+      issuer: "UBND tỉnh Cà Mau",
+      level: "province",
+      province_code: "96",
+      indices: "PAR_INDEX,SIPAS",
+      figures: 4,
+    });
     expect(r.sources[0]!.title).toMatch(/^Cải thiện Chỉ số cải cách hành chính, Chỉ số hài lòng/);
   });
 
   it("reads the 2024 results and derives 2023 from the stated changes", () => {
     expect(r.scores).toHaveLength(4);
-    expect(one(r.scores, { indicator_id: "par.total", kind: "actual" })).toMatchObject({ year: 2024, province_code: "96", level: "total", dimension: null, unit: "percent", value: 89.33, value_text: "89.33", rank: 20, rank_of: 63, rank_scope: "national", rank_source: "published", source_loc: at(F, 14) });
+    expect(one(r.scores, { indicator_id: "par.total", kind: "actual" })).toMatchObject({
+      year: 2024,
+      province_code: "96",
+      level: "total",
+      dimension: null,
+      unit: "percent",
+      value: 89.33,
+      value_text: "89.33",
+      rank: 20,
+      rank_of: 63,
+      rank_scope: "national",
+      rank_source: "published",
+      source_loc: at(F, 14),
+    });
     const par2023 = one(r.scores, { indicator_id: "par.total", kind: "derived" });
-    expect(par2023).toMatchObject({ year: 2023, unit: "percent", value: 86.89, value_text: "86.89", rank: 34, rank_of: 63, rank_source: "computed", source_loc: at(F, 14) });
+    expect(par2023).toMatchObject({
+      year: 2023,
+      unit: "percent",
+      value: 86.89,
+      value_text: "86.89",
+      rank: 34,
+      rank_of: 63,
+      rank_source: "computed",
+      source_loc: at(F, 14),
+    });
     expect(par2023.note).toContain("89.33 − 2.44");
-    expect(one(r.scores, { indicator_id: "sipas.total", kind: "actual" })).toMatchObject({ year: 2024, unit: "percent", value: 86.42, value_text: "86.42", rank: 12, rank_of: 63, rank_source: "published", source_loc: at(F, 14) });
+    expect(one(r.scores, { indicator_id: "sipas.total", kind: "actual" })).toMatchObject({
+      year: 2024,
+      unit: "percent",
+      value: 86.42,
+      value_text: "86.42",
+      rank: 12,
+      rank_of: 63,
+      rank_source: "published",
+      source_loc: at(F, 14),
+    });
     const sipas2023 = one(r.scores, { indicator_id: "sipas.total", kind: "derived" });
     expect(sipas2023).toMatchObject({ year: 2023, value: 84.14, value_text: "84.14", rank: 18, rank_source: "computed" });
     expect(sipas2023.note).toContain("86.42 − 2.28");
@@ -231,7 +403,12 @@ describe("Cà Mau PAR INDEX and SIPAS plan 126/KH-UBND (2025)", () => {
   });
 
   it("has no other warnings", () => {
-    expect(r.issues.filter((i) => i.severity !== "info").map((i) => i.kind).sort()).toEqual(["metadata_conflict", "repeated_block"]);
+    expect(
+      r.issues
+        .filter((i) => i.severity !== "info")
+        .map((i) => i.kind)
+        .sort(),
+    ).toEqual(["metadata_conflict", "repeated_block"]);
   });
 });
 
@@ -239,12 +416,34 @@ describe("Đắk Lắk PAPI plan (May 2024, number and day blank)", () => {
   const r = read(SEEDS, DAK_LAK);
 
   it("keeps the blanks blank", () => {
-    expect(r.sources[0]).toMatchObject({ number: null, date: "2024-05", issuer: "UBND tỉnh Đắk Lắk", province_code: "66", level: "province", indices: "PAPI", figures: 1 });
+    expect(r.sources[0]).toMatchObject({
+      number: null,
+      date: "2024-05",
+      issuer: "UBND tỉnh Đắk Lắk",
+      province_code: "66",
+      level: "province",
+      indices: "PAPI",
+      figures: 1,
+    });
   });
 
   it("reads exactly one figure: 42,3265 points, rank 31 of 61 ranked", () => {
     expect(r.scores).toEqual([
-      expect.objectContaining({ index: "PAPI", province_code: "66", year: 2023, indicator_id: "papi.total", level: "total", kind: "actual", value: 42.3265, value_text: "42.3265", rank: 31, rank_of: 61, rank_scope: "national", rank_source: "published", source_loc: at(DAK_LAK, 11) }),
+      expect.objectContaining({
+        index: "PAPI",
+        province_code: "66",
+        year: 2023,
+        indicator_id: "papi.total",
+        level: "total",
+        kind: "actual",
+        value: 42.3265,
+        value_text: "42.3265",
+        rank: 31,
+        rank_of: 61,
+        rank_scope: "national",
+        rank_source: "published",
+        source_loc: at(DAK_LAK, 11),
+      }),
     ]);
   });
 
@@ -258,14 +457,30 @@ describe("documents without scores", () => {
   it("Cà Mau PAPI plan 117: agencies only, no rows", () => {
     const r = read(SEEDS, CA_MAU_117);
     expect(r.scores).toEqual([]);
-    expect(r.sources[0]).toMatchObject({ number: "117/KH-UBND", date: "2024-05-16", issuer: "UBND tỉnh Cà Mau", province_code: "96", level: "province", indices: "PAPI", figures: 0 });
+    expect(r.sources[0]).toMatchObject({
+      number: "117/KH-UBND",
+      date: "2024-05-16",
+      issuer: "UBND tỉnh Cà Mau",
+      province_code: "96",
+      level: "province",
+      indices: "PAPI",
+      figures: 0,
+    });
     expect(r.issues.filter((i) => i.severity !== "info")).toEqual([]);
   });
 
   it("Lục Ba commune plan 171: commune level, Thái Nguyên, no rows", () => {
     const r = read(SEEDS, LUC_BA);
     expect(r.scores).toEqual([]);
-    expect(r.sources[0]).toMatchObject({ number: "171/KH-UBND", date: "2024-03-25", issuer: "UBND xã Lục Ba", level: "commune", province_code: "19", indices: "PAPI", figures: 0 });
+    expect(r.sources[0]).toMatchObject({
+      number: "171/KH-UBND",
+      date: "2024-03-25",
+      issuer: "UBND xã Lục Ba",
+      level: "commune",
+      province_code: "19",
+      indices: "PAPI",
+      figures: 0,
+    });
     expect(r.issues).toEqual([]);
   });
 });
@@ -291,7 +506,9 @@ describe("fixture: Yên Bái plan, indicators as rows and years as columns, shor
       values.forEach((v, y) => {
         const rows = table.filter((s) => s.indicator_id === id && s.year === 2021 + y);
         if (!v) return expect(rows).toEqual([]);
-        expect(rows).toEqual([expect.objectContaining({ value_text: v, value: Number(v), province_code: "15", source_loc: at(F, 20 + k), dimension: k + 1, group: null })]);
+        expect(rows).toEqual([
+          expect.objectContaining({ value_text: v, value: Number(v), province_code: "15", source_loc: at(F, 20 + k), dimension: k + 1, group: null }),
+        ]);
       });
     });
     expect(issuesOf(r, "parse")).toEqual([expect.objectContaining({ severity: "warning", source_loc: at(F, 27), indicator_id: "papi.d8", year: 2022 })]);
@@ -299,9 +516,27 @@ describe("fixture: Yên Bái plan, indicators as rows and years as columns, shor
   });
 
   it("reads the province's result, its derived 2022 figure, and another province's result", () => {
-    expect(one(r.scores, { province_code: "15", year: 2023, indicator_id: "papi.total", kind: "actual" })).toMatchObject({ value_text: "43.52", rank: 22, rank_of: 63, group: "TBC", source_loc: at(F, 12) });
-    expect(one(r.scores, { province_code: "15", year: 2022, kind: "derived" })).toMatchObject({ value_text: "43.87", value: 43.87, rank: 17, rank_source: "computed" });
-    expect(one(r.scores, { province_code: "14", rank_scope: "national" })).toMatchObject({ year: 2023, kind: "actual", value_text: "41.27", rank: 48, rank_of: 63, source_loc: at(F, 14) });
+    expect(one(r.scores, { province_code: "15", year: 2023, indicator_id: "papi.total", kind: "actual" })).toMatchObject({
+      value_text: "43.52",
+      rank: 22,
+      rank_of: 63,
+      group: "TBC",
+      source_loc: at(F, 12),
+    });
+    expect(one(r.scores, { province_code: "15", year: 2022, kind: "derived" })).toMatchObject({
+      value_text: "43.87",
+      value: 43.87,
+      rank: 17,
+      rank_source: "computed",
+    });
+    expect(one(r.scores, { province_code: "14", rank_scope: "national" })).toMatchObject({
+      year: 2023,
+      kind: "actual",
+      value_text: "41.27",
+      rank: 48,
+      rank_of: 63,
+      source_loc: at(F, 14),
+    });
     expect(one(r.scores, { province_code: "14", rank_scope: "northwest" })).toMatchObject({ year: 2023, value: null, rank: 4, rank_of: 6 });
   });
 
@@ -314,9 +549,20 @@ describe("fixture: Yên Bái plan, indicators as rows and years as columns, shor
   });
 
   it("reads the targets in prose and checks their stated increases", () => {
-    expect(one(r.scores, { kind: "target", indicator_id: "papi.total", rank: null })).toMatchObject({ year: 2024, value_text: "44.00", comparator: "gte", province_code: "15", source_loc: at(F, 31) });
+    expect(one(r.scores, { kind: "target", indicator_id: "papi.total", rank: null })).toMatchObject({
+      year: 2024,
+      value_text: "44.00",
+      comparator: "gte",
+      province_code: "15",
+      source_loc: at(F, 31),
+    });
     expect(one(r.scores, { kind: "target", indicator_id: "papi.total", value: null })).toMatchObject({ rank: 20, comparator: "lte", rank_scope: "national" });
-    expect(one(r.scores, { kind: "target", indicator_id: "papi.d2" })).toMatchObject({ year: 2024, value_text: "5.40", comparator: "eq", source_loc: at(F, 33) });
+    expect(one(r.scores, { kind: "target", indicator_id: "papi.d2" })).toMatchObject({
+      year: 2024,
+      value_text: "5.40",
+      comparator: "eq",
+      source_loc: at(F, 33),
+    });
     expect(one(r.scores, { kind: "target", indicator_id: "papi.d8" })).toMatchObject({ year: 2024, value_text: "3.50", group: "TBC", source_loc: at(F, 35) });
     const inconsistent = issuesOf(r, "plan_inconsistency");
     expect(inconsistent).toEqual([expect.objectContaining({ severity: "warning", source_loc: at(F, 35), indicator_id: "papi.d8", year: 2024 })]);
@@ -334,17 +580,39 @@ describe("fixture: Bạc Liêu PAR INDEX / SIPAS plan, merged year headers, rank
   const r = read(FIXTURES, F);
 
   it("describes the document", () => {
-    expect(r.sources[0]).toMatchObject({ number: "45/KH-UBND", date: "2025-03-03", issuer: "UBND tỉnh Bạc Liêu", province_code: "95", indices: "PAR_INDEX,SIPAS", level: "province" });
+    expect(r.sources[0]).toMatchObject({
+      number: "45/KH-UBND",
+      date: "2025-03-03",
+      issuer: "UBND tỉnh Bạc Liêu",
+      province_code: "95",
+      indices: "PAR_INDEX,SIPAS",
+      level: "province",
+    });
   });
 
   it("reads each year's value and rank, and the target column", () => {
-    expect(one(r.scores, { indicator_id: "par.total", year: 2023 })).toMatchObject({ kind: "actual", value_text: "85.12", unit: "percent", rank: 40, rank_of: 63, source_loc: at(F, 21) });
+    expect(one(r.scores, { indicator_id: "par.total", year: 2023 })).toMatchObject({
+      kind: "actual",
+      value_text: "85.12",
+      unit: "percent",
+      rank: 40,
+      rank_of: 63,
+      source_loc: at(F, 21),
+    });
     const par2024 = one(r.scores, { indicator_id: "par.total", year: 2024, rank_scope: "national" });
     expect(par2024).toMatchObject({ kind: "actual", value_text: "87.90", rank: 31, rank_of: 63, source_loc: at(F, 12) });
     expect(par2024.note).toContain(at(F, 21));
     expect(one(r.scores, { indicator_id: "par.total", year: 2024, rank_scope: "region" })).toMatchObject({ value: null, rank: 5, rank_of: 13 });
-    expect(one(r.scores, { indicator_id: "par.total", year: 2025, kind: "target", rank: null })).toMatchObject({ value_text: "89.50", comparator: "gte", source_loc: at(F, 21) });
-    expect(one(r.scores, { indicator_id: "par.total", year: 2025, kind: "target", value: null })).toMatchObject({ rank: 25, comparator: "lte", source_loc: at(F, 27) });
+    expect(one(r.scores, { indicator_id: "par.total", year: 2025, kind: "target", rank: null })).toMatchObject({
+      value_text: "89.50",
+      comparator: "gte",
+      source_loc: at(F, 21),
+    });
+    expect(one(r.scores, { indicator_id: "par.total", year: 2025, kind: "target", value: null })).toMatchObject({
+      rank: 25,
+      comparator: "lte",
+      source_loc: at(F, 27),
+    });
     expect(one(r.scores, { indicator_id: "sipas.total", year: 2023 })).toMatchObject({ value_text: "80.05", rank: 35, rank_of: 63 });
     expect(one(r.scores, { indicator_id: "sipas.total", year: 2025 })).toMatchObject({ kind: "target", value_text: "84.00", comparator: "eq" });
   });
@@ -379,10 +647,24 @@ describe("fixture: Sơn La plan, years as rows under aligned merged headers", ()
   it("reads every year row, the target row included, with groups", () => {
     const rows2022 = ["4.80", "5.02", "4.30", "6.40", "7.25", "7.01", "3.25", "3.00"];
     const groups2022 = ["TBT", "TBC", "TBT", "TBT", "TBT", "TBC", "TBT", "TBT"];
-    dims.forEach((id, k) => expect(one(r.scores, { indicator_id: id, year: 2022 })).toMatchObject({ kind: "actual", value_text: rows2022[k], group: groups2022[k], source_loc: at(F, 18) }));
+    dims.forEach((id, k) =>
+      expect(one(r.scores, { indicator_id: id, year: 2022 })).toMatchObject({
+        kind: "actual",
+        value_text: rows2022[k],
+        group: groups2022[k],
+        source_loc: at(F, 18),
+      }),
+    );
     expect(one(r.scores, { indicator_id: "papi.total", year: 2022 })).toMatchObject({ value_text: "41.03", group: "TBT" });
     const targets = ["5.00", "5.20", "4.50", "6.60", "7.40", "7.20", "3.50", "3.20"];
-    dims.forEach((id, k) => expect(one(r.scores, { indicator_id: id, year: 2024 })).toMatchObject({ kind: "target", value_text: targets[k], comparator: "eq", source_loc: at(F, 20) }));
+    dims.forEach((id, k) =>
+      expect(one(r.scores, { indicator_id: id, year: 2024 })).toMatchObject({
+        kind: "target",
+        value_text: targets[k],
+        comparator: "eq",
+        source_loc: at(F, 20),
+      }),
+    );
     expect(one(r.scores, { indicator_id: "papi.d6", year: 2024 }).group).toBe("CN");
     expect(one(r.scores, { indicator_id: "papi.total", year: 2024 })).toMatchObject({ kind: "target", value_text: "42.50", group: "TBC" });
   });
@@ -434,11 +716,15 @@ describe("reader properties", () => {
   it("accounts for every line that prints a figure: a row, a merged statement or an issue names it", () => {
     const figure = /\d+,\d+\s*(điểm|%)|xếp (thứ|hạng|vị thứ)\s+\d+\/\d+|\d+\s+bậc|top\s+\d+/i;
     for (const dir of [SEEDS, FIXTURES]) {
-      const files = dir === SEEDS ? names : ["yen-bai-papi-plan-years-as-columns.txt", "bac-lieu-par-sipas-plan-indicator-rows.txt", "son-la-papi-plan-years-as-rows.txt"];
+      const files =
+        dir === SEEDS ? names : ["yen-bai-papi-plan-years-as-columns.txt", "bac-lieu-par-sipas-plan-indicator-rows.txt", "son-la-papi-plan-years-as-rows.txt"];
       for (const name of files) {
         const r = read(dir, name);
         const repeats = issuesOf(r, "repeated_block").map((i) => /lines (\d+)–(\d+) repeat/.exec(i.message)!.slice(1).map(Number));
-        const named = new Set([...r.scores.flatMap((s) => [s.source_loc, ...(s.note?.match(/[\w.-]+\.txt:\d+/g) ?? [])]), ...r.issues.map((i) => i.source_loc)]);
+        const named = new Set([
+          ...r.scores.flatMap((s) => [s.source_loc, ...(s.note?.match(/[\w.-]+\.txt:\d+/g) ?? [])]),
+          ...r.issues.map((i) => i.source_loc),
+        ]);
         text(dir, name)
           .split(/\r?\n/)
           .forEach((line, i) => {
@@ -460,13 +746,16 @@ describe("reader properties", () => {
 });
 
 describe("other layouts and wordings", () => {
-  const head = "ỦY BAN NHÂN DÂN TỈNH HÀ GIANG\n\nSố: 12/KH-UBND\n\nHà Giang, ngày 2 tháng 6 năm 2024\n\nKẾ HOẠCH\nNâng cao Chỉ số PAPI tỉnh Hà Giang năm 2024\n\n";
+  const head =
+    "ỦY BAN NHÂN DÂN TỈNH HÀ GIANG\n\nSố: 12/KH-UBND\n\nHà Giang, ngày 2 tháng 6 năm 2024\n\nKẾ HOẠCH\nNâng cao Chỉ số PAPI tỉnh Hà Giang năm 2024\n\n";
   const F = "snippet.txt";
   const readBody = (body: string) => readPlanDocument(head + body, F);
   const first = 10; // the body's first line
 
   it("reads a long table: a year column beside the indicator names", () => {
-    const r = readBody("| Năm | Chỉ số | Điểm | Xếp hạng |\n|---|---|---|---|\n| 2022 | Chỉ số PAPI tổng hợp | 41,5 | 40 |\n| 2023 | Chỉ số PAPI tổng hợp | 42,1 | 35/63 |\n| 2023 | Tham gia | 4,9 | |\n");
+    const r = readBody(
+      "| Năm | Chỉ số | Điểm | Xếp hạng |\n|---|---|---|---|\n| 2022 | Chỉ số PAPI tổng hợp | 41,5 | 40 |\n| 2023 | Chỉ số PAPI tổng hợp | 42,1 | 35/63 |\n| 2023 | Tham gia | 4,9 | |\n",
+    );
     expect(r.scores.map((s) => [s.year, s.indicator_id, s.value_text, s.rank, s.source_loc])).toEqual([
       [2022, "papi.total", "41.5", 40, at(F, first + 2)],
       [2023, "papi.total", "42.1", 35, at(F, first + 3)],
@@ -492,7 +781,7 @@ describe("other layouts and wordings", () => {
     expect(r.issues).toEqual([]);
   });
 
-    it("takes a single group named before the figure, and codes after 'nhóm'", () => {
+  it("takes a single group named before the figure, and codes after 'nhóm'", () => {
     const r = readBody("Năm 2023 Chỉ số PAPI của tỉnh thuộc nhóm TBT, đạt 42,10 điểm.\n");
     expect(r.scores).toEqual([expect.objectContaining({ group: "TBT", group_source: "published", value_text: "42.10" })]);
   });
@@ -514,7 +803,9 @@ describe("other layouts and wordings", () => {
   });
 
   it("refuses a percent for a points indicator, and a garbled rank cell", () => {
-    const r = readBody("Năm 2023, Chỉ số PAPI của tỉnh đạt 42,10%.\n\n| Chỉ số nội dung | Điểm 2023 | Xếp hạng 2023 |\n|---|---|---|\n| Tham gia | 4,9 | 1O |\n");
+    const r = readBody(
+      "Năm 2023, Chỉ số PAPI của tỉnh đạt 42,10%.\n\n| Chỉ số nội dung | Điểm 2023 | Xếp hạng 2023 |\n|---|---|---|\n| Tham gia | 4,9 | 1O |\n",
+    );
     expect(r.scores).toEqual([expect.objectContaining({ indicator_id: "papi.d1", value_text: "4.9", rank: null })]);
     expect(r.issues.map((i) => [i.kind, i.source_loc])).toEqual([
       ["parse", at(F, first + 4)],
@@ -553,8 +844,14 @@ describe("other layouts and wordings", () => {
     expect(r.issues[0]!.message).toContain('"PCI | 65,2"');
   });
 
-    it("does not guess a part when the block does not have the taxonomy's parts", () => {
-    const body = ["| TT | Nội dung | Điểm 2019 |", "|---|---|---|", "| 6 | Cung ứng dịch vụ công | 7,28 |", "| - | Trà-Công lập | 2,07 |", "| - | Cơ sở hạ tầng căn bản | 1,98 |"].join("\n");
+  it("does not guess a part when the block does not have the taxonomy's parts", () => {
+    const body = [
+      "| TT | Nội dung | Điểm 2019 |",
+      "|---|---|---|",
+      "| 6 | Cung ứng dịch vụ công | 7,28 |",
+      "| - | Trà-Công lập | 2,07 |",
+      "| - | Cơ sở hạ tầng căn bản | 1,98 |",
+    ].join("\n");
     const r = readBody(body);
     expect(r.scores.map((s) => s.indicator_id)).toEqual(["papi.d6", "papi.d6.infrastructure"]);
     expect(r.issues).toEqual([expect.objectContaining({ kind: "unknown_indicator", source_loc: at(F, first + 3) })]);
@@ -568,7 +865,9 @@ describe("helpers of the reader", () => {
     expect(findRepeatedBlocks(lines)).toEqual([{ first: 9, repeat: 38, length: 29 }]);
     expect(findRepeatedBlocks(text(SEEDS, LAO_CAI).split(/\r?\n/))).toEqual([]);
     const long = "x".repeat(150);
-    expect(findRepeatedBlocks([`a ${long}`, `b ${long}`, `c ${long}`, "", `a ${long}`, `b ${long}`, `c ${long}`])).toEqual([{ first: 1, repeat: 5, length: 3 }]);
+    expect(findRepeatedBlocks([`a ${long}`, `b ${long}`, `c ${long}`, "", `a ${long}`, `b ${long}`, `c ${long}`])).toEqual([
+      { first: 1, repeat: 5, length: 3 },
+    ]);
     expect(findRepeatedBlocks([`a ${long}`, `b ${long}`, "", `a ${long}`, `b ${long}`])).toEqual([]);
   });
 
@@ -583,7 +882,11 @@ describe("helpers of the reader", () => {
   });
 
   it("finds dated citations with their numbers normalised", () => {
-    const lines = ["Căn cứ Quyết định số 892/QĐ-BNV ngày 05/12/2024 của Bộ trưởng", "(Ban hành kèm theo Kế hoạch số: 151 /KH-UBND ngày 26 tháng 5 năm 2020 của Ủy ban nhân dân tỉnh Lào Cai)", "Quyết đinh số 985/QĐ -UBND ngày 31/3/2022"];
+    const lines = [
+      "Căn cứ Quyết định số 892/QĐ-BNV ngày 05/12/2024 của Bộ trưởng",
+      "(Ban hành kèm theo Kế hoạch số: 151 /KH-UBND ngày 26 tháng 5 năm 2020 của Ủy ban nhân dân tỉnh Lào Cai)",
+      "Quyết đinh số 985/QĐ -UBND ngày 31/3/2022",
+    ];
     expect(findCitations(lines).map((c) => [c.number, c.date, c.line])).toEqual([
       ["892/QĐ-BNV", "2024-12-05", 1],
       ["151/KH-UBND", "2020-05-26", 2],
@@ -592,12 +895,18 @@ describe("helpers of the reader", () => {
   });
 
   it("splits sentences at '. ' before a capital, not inside numbers", () => {
-    expect(splitSentences("Đạt 45,06 điểm; xếp thứ 13/63. Năm 2020, phấn đấu đạt 46,40 điểm.")).toEqual(["Đạt 45,06 điểm; xếp thứ 13/63.", "Năm 2020, phấn đấu đạt 46,40 điểm."]);
+    expect(splitSentences("Đạt 45,06 điểm; xếp thứ 13/63. Năm 2020, phấn đấu đạt 46,40 điểm.")).toEqual([
+      "Đạt 45,06 điểm; xếp thứ 13/63.",
+      "Năm 2020, phấn đấu đạt 46,40 điểm.",
+    ]);
   });
 
   it("tokenizes the figures of a sentence in order", () => {
     const ctx = { taxonomy: defaultTaxonomy(), registry: defaultProvinceRegistry(), indices: ["PAPI" as const] };
-    const tokens = tokenizeFigureSentence("Kết quả Chỉ số PAPI của tỉnh Lào Cai năm 2019: Đạt 45,06 điểm (tăng 0,69 điểm so với năm 2018); xếp thứ 3/6 tỉnh Vùng Tây Bắc và xếp thứ 13/63 tỉnh, thành phố (tăng 16 bậc so với năm 2018); thuộc nhóm 16 tỉnh, thành đạt điểm cao nhất", ctx);
+    const tokens = tokenizeFigureSentence(
+      "Kết quả Chỉ số PAPI của tỉnh Lào Cai năm 2019: Đạt 45,06 điểm (tăng 0,69 điểm so với năm 2018); xếp thứ 3/6 tỉnh Vùng Tây Bắc và xếp thứ 13/63 tỉnh, thành phố (tăng 16 bậc so với năm 2018); thuộc nhóm 16 tỉnh, thành đạt điểm cao nhất",
+      ctx,
+    );
     expect(tokens.map((t) => t.t)).toEqual(["indicator", "province", "year", "value", "change", "since", "rank", "rank", "rankChange", "since", "group"]);
     const ranks = tokens.filter((t) => t.t === "rank");
     expect(ranks.map((t) => t.t === "rank" && [t.rank, t.of, t.scope])).toEqual([
@@ -607,7 +916,10 @@ describe("helpers of the reader", () => {
     const dakLak = tokenizeFigureSentence("năm 2023, Chỉ số PAPI của tỉnh Đắk Lắk đạt 42,3265 điểm, xếp vị thứ 31/61/63 tỉnh, thành phố.", ctx);
     expect(dakLak.find((t) => t.t === "rank")).toMatchObject({ rank: 31, of: 61, total: 63, scope: "national" });
     expect(dakLak.find((t) => t.t === "value")).toMatchObject({ figure: { text: "42.3265", decimals: 4 }, comparator: "eq" });
-    const target = tokenizeFigureSentence("Phần đầu điểm tổng hợp PAPI năm 2020 đạt từ 46,40 điểm trở lên, đứng trong top 10 của cả nước và đứng đầu các tỉnh vùng Tây Bắc; người đứng đầu cơ quan chịu trách nhiệm", ctx);
+    const target = tokenizeFigureSentence(
+      "Phần đầu điểm tổng hợp PAPI năm 2020 đạt từ 46,40 điểm trở lên, đứng trong top 10 của cả nước và đứng đầu các tỉnh vùng Tây Bắc; người đứng đầu cơ quan chịu trách nhiệm",
+      ctx,
+    );
     expect(target.filter((t) => t.t === "target")).toHaveLength(1);
     expect(target.find((t) => t.t === "value")).toMatchObject({ comparator: "gte" });
     expect(target.filter((t) => t.t === "top").map((t) => t.t === "top" && [t.rank, t.scope, t.comparator])).toEqual([

@@ -29,7 +29,9 @@ describe("text encodings", () => {
   });
   it("bytes that are not UTF-8 are read as Windows-1258 and say so", async () => {
     // "Hà Nội" in Windows-1258: à = E0; ộ = ô (F4) + the combining dot below (F2)
-    const d = await ingest([{ file: "cp.csv", data: new Uint8Array([...enc("province,year,indicator,value\n"), 0x48, 0xe0, 0x20, 0x4e, 0xf4, 0xf2, 0x69, ...enc(",2019,D1,5.1\n")]) }]);
+    const d = await ingest([
+      { file: "cp.csv", data: new Uint8Array([...enc("province,year,indicator,value\n"), 0x48, 0xe0, 0x20, 0x4e, 0xf4, 0xf2, 0x69, ...enc(",2019,D1,5.1\n")]) },
+    ]);
     expect(d.issues.find((i) => i.source_id === "cp.csv" && /not UTF-8; read as windows-1258/.test(i.message))!.severity).toBe("warning");
     expect(d.scores.filter((s) => s.source_id === "cp.csv").map((s) => [s.province_code, s.indicator_id, s.value])).toEqual([["01", "papi.d1", 5.1]]);
   });

@@ -9,7 +9,8 @@ import { readInput } from "../../loaders/read/index.ts";
 import { toBytes } from "../fixtures/workbooks/buildWorkbooks.ts";
 
 const enc = (s: string) => new TextEncoder().encode(s);
-const figures = async (file: string, data: Uint8Array) => (await readInput({ file, data })).scores.map((s) => [s.province_code, s.year, s.indicator_id, s.kind, s.value, s.rank, s.group].join("|"));
+const figures = async (file: string, data: Uint8Array) =>
+  (await readInput({ file, data })).scores.map((s) => [s.province_code, s.year, s.indicator_id, s.kind, s.value, s.rank, s.group].join("|"));
 
 describe("Unicode NFD input", () => {
   it("the Lào Cai plan in NFD gives every one of its figures", async () => {
@@ -20,7 +21,7 @@ describe("Unicode NFD input", () => {
     expect(await figures("lao-cai.txt", enc(text.normalize("NFD")))).toEqual(nfc);
   });
   it("a CSV panel in NFD reads the same provinces and indicators", async () => {
-    const csv = "province,year,indicator,value\nĐắk Lắk,2023,Chỉ số PAPI tổng hợp,\"42,3265\"\nThừa Thiên Huế,2023,Tham gia của người dân ở cấp cơ sở,5.1\n";
+    const csv = 'province,year,indicator,value\nĐắk Lắk,2023,Chỉ số PAPI tổng hợp,"42,3265"\nThừa Thiên Huế,2023,Tham gia của người dân ở cấp cơ sở,5.1\n';
     const nfc = await figures("p.csv", enc(csv.normalize("NFC")));
     expect(nfc).toHaveLength(2);
     expect(await figures("p.csv", enc(csv.normalize("NFD")))).toEqual(nfc);

@@ -26,7 +26,9 @@ describe("overview page data", () => {
     const d = await loadDataset();
     const page = overviewPage(d);
     const facts = fromColumns<Record<string, unknown>>(JSON.parse(JSON.stringify(page.facts)));
-    const want = d.facts.filter((f) => f.level === "total" || f.level === "dimension").map((f) => Object.fromEntries(OVERVIEW_FACT_FIELDS.map((k) => [k, f[k] ?? null])));
+    const want = d.facts
+      .filter((f) => f.level === "total" || f.level === "dimension")
+      .map((f) => Object.fromEntries(OVERVIEW_FACT_FIELDS.map((k) => [k, f[k] ?? null])));
     expect(facts).toEqual(want);
     expect(facts.length).toBeGreaterThan(0);
     expect(page.provinces).toHaveLength(d.provinces.length);

@@ -10,14 +10,21 @@ import { loadDataset } from "../../loaders/publish/index.ts";
 import { provincePages } from "../../src/components/province/provincePageData.ts";
 
 const LOADER = "src/data/province/[slug].json.ts";
-const runLoader = (slug: string) => spawnSync(process.execPath, ["--import", "tsx", LOADER, "--slug", slug], { encoding: "utf8", env: { ...process.env }, maxBuffer: 64 << 20 });
+const runLoader = (slug: string) =>
+  spawnSync(process.execPath, ["--import", "tsx", LOADER, "--slug", slug], { encoding: "utf8", env: { ...process.env }, maxBuffer: 64 << 20 });
 
 describe("province page data", () => {
   it("the loader writes provincePages' data for the province, and one summary line", async () => {
     const r = runLoader("lao-cai");
     expect(r.status, r.stderr).toBe(0);
     const d = await loadDataset();
-    const want = provincePages({ facts: d.facts, provinces: d.provinces, benchmarks: d.benchmarks, indicators: d.indicators, breaks: defaultTaxonomy().breaks })["lao-cai"]!;
+    const want = provincePages({
+      facts: d.facts,
+      provinces: d.provinces,
+      benchmarks: d.benchmarks,
+      indicators: d.indicators,
+      breaks: defaultTaxonomy().breaks,
+    })["lao-cai"]!;
     const got = JSON.parse(r.stdout);
     expect(got).toEqual(JSON.parse(JSON.stringify(want)));
     expect(got.profile.province.name_vi).toBe("Lào Cai");

@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { intervalChanges, overlaps, rankRange, type IntervalPoint } from "../../src/components/province/totalInterval.ts";
 
-const p = (province_code: string, year: number, value: number, half: number | null): IntervalPoint => ({ province_code, year, value, ci_low: half === null ? null : value - half, ci_high: half === null ? null : value + half });
+const p = (province_code: string, year: number, value: number, half: number | null): IntervalPoint => ({
+  province_code,
+  year,
+  value,
+  ci_low: half === null ? null : value - half,
+  ci_high: half === null ? null : value + half,
+});
 
 describe("what a 95 % interval allows", () => {
   const points = [p("01", 2023, 44, 0.3), p("02", 2023, 43.9, 0.2), p("04", 2023, 42, 0.2), p("06", 2023, 45, 0.1), p("08", 2023, 41, null)];

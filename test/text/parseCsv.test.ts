@@ -54,6 +54,6 @@ describe("parseCsv", () => {
     expect(csvField('say "hi"')).toBe('"say ""hi"""');
     expect(csvField(null)).toBe("");
     expect(csvField(45.06)).toBe("45.06");
-    expect(parseCsv(["x", csvField("a,\"b\"\nc")].join(",") + "\n")[0]!.fields).toEqual(["x", 'a,"b"\nc']);
+    expect(parseCsv(["x", csvField('a,"b"\nc')].join(",") + "\n")[0]!.fields).toEqual(["x", 'a,"b"\nc']);
   });
 });

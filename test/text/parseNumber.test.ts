@@ -59,15 +59,20 @@ describe("parseNumber", () => {
 
   it("reads Vietnamese-style numbers the same in 'auto' style (used for OCR'd documents)", () => {
     fc.assert(
-      fc.property(digits(1, 10), digits(0, 5), fc.record({ group: fc.boolean(), percent: fc.boolean(), negative: fc.boolean(), spaceBeforePercent: fc.boolean() }), (i, f, opts) => {
-        const printed = formatVi(i, f, opts);
-        expect(parseNumber(printed, "auto")).toEqual(parseNumber(printed, "vi"));
-      }),
+      fc.property(
+        digits(1, 10),
+        digits(0, 5),
+        fc.record({ group: fc.boolean(), percent: fc.boolean(), negative: fc.boolean(), spaceBeforePercent: fc.boolean() }),
+        (i, f, opts) => {
+          const printed = formatVi(i, f, opts);
+          expect(parseNumber(printed, "auto")).toEqual(parseNumber(printed, "vi"));
+        },
+      ),
       { numRuns: 1000 },
     );
   });
 
-    it("gives back any double printed with toFixed and a decimal comma", () => {
+  it("gives back any double printed with toFixed and a decimal comma", () => {
     fc.assert(
       fc.property(fc.double({ min: 0, max: 1e6, noNaN: true }), fc.integer({ min: 0, max: 4 }), (x, d) => {
         const fixed = x.toFixed(d);

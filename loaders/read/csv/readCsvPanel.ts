@@ -59,7 +59,18 @@ export function panelColumns(header: string[], file: string, tax: Taxonomy): Pan
     const i = header.findIndex((h) => re.test(headerKey(h)));
     return i < 0 ? null : i;
   };
-  const cols: PanelColumns = { layout: "wide", name: find(NAME), code: find(CODE), year: -1, rank: find(RANK), group: find(GROUP), values: [], indicator: find(INDICATOR), value: find(VALUE), ignored: [] };
+  const cols: PanelColumns = {
+    layout: "wide",
+    name: find(NAME),
+    code: find(CODE),
+    year: -1,
+    rank: find(RANK),
+    group: find(GROUP),
+    values: [],
+    indicator: find(INDICATOR),
+    value: find(VALUE),
+    ignored: [],
+  };
   const year = find(YEAR);
   const roles = new Set([cols.name, cols.code, year, cols.rank, cols.group, cols.indicator, cols.value].filter((i) => i !== null));
   header.forEach((h, col) => {
@@ -71,7 +82,9 @@ export function panelColumns(header: string[], file: string, tax: Taxonomy): Pan
   cols.layout = cols.indicator !== null && cols.value !== null ? "long" : "wide";
   const hasValues = cols.layout === "long" || cols.values.length > 0;
   if (year === null || (cols.name === null && cols.code === null) || !hasValues)
-    throw new Error(`${file}: no recognisable panel header (need a province name or GSO code column, a year column and indicator columns); first line: ${header.join(",").slice(0, 120)}`);
+    throw new Error(
+      `${file}: no recognisable panel header (need a province name or GSO code column, a year column and indicator columns); first line: ${header.join(",").slice(0, 120)}`,
+    );
   cols.year = year;
   return cols;
 }
@@ -145,7 +158,10 @@ export function readCsvPanel(text: string, file: string, options: ReadOptions = 
 /** Issues in file order (stable within a line). */
 function byLine(issues: IssueRow[]): IssueRow[] {
   const line = (i: IssueRow) => Number(i.source_loc.slice(i.source_loc.lastIndexOf(":") + 1)) || 0;
-  return issues.map((i, n) => ({ i, n })).sort((a, b) => line(a.i) - line(b.i) || a.n - b.n).map(({ i }) => i);
+  return issues
+    .map((i, n) => ({ i, n }))
+    .sort((a, b) => line(a.i) - line(b.i) || a.n - b.n)
+    .map(({ i }) => i);
 }
 
 function parseRecords(text: string, file: string): CsvRecord[] {
@@ -168,13 +184,21 @@ function identifyRow(rec: CsvRecord, ctx: Ctx): PanelRow | null {
   if (f.every((x) => !x.trim())) return null;
   // A ragged row: the fields after the header's last column are not read, missing ones are missing.
   if (f.length !== ctx.header.length)
-    csvIssue(ctx, rec.line, { kind: "parse", severity: "warning", message: `${f.length} field(s) where the header has ${ctx.header.length}: ${f.length > ctx.header.length ? `the extra "${f.slice(ctx.header.length).join(",")}" not read` : "the missing ones read as missing"}` });
+    csvIssue(ctx, rec.line, {
+      kind: "parse",
+      severity: "warning",
+      message: `${f.length} field(s) where the header has ${ctx.header.length}: ${f.length > ctx.header.length ? `the extra "${f.slice(ctx.header.length).join(",")}" not read` : "the missing ones read as missing"}`,
+    });
   const name = cols.name === null ? "" : (f[cols.name] ?? "").trim();
   const code = cols.code === null ? "" : (f[cols.code] ?? "").trim();
   const byName = name && !/^\d+$/.test(name) ? matchProvince(ctx.registry, name) : null;
   const byCode = /^\d{1,2}$/.test(code) ? (ctx.registry.byCode.get(code.padStart(2, "0")) ?? null) : null;
   if (byName && byCode && byName.code !== byCode.code) {
-    csvIssue(ctx, rec.line, { kind: "conflict", severity: "error", message: `province name "${name}" (${byName.code}) and code ${code} (${byCode.name_vi}) disagree; row skipped` });
+    csvIssue(ctx, rec.line, {
+      kind: "conflict",
+      severity: "error",
+      message: `province name "${name}" (${byName.code}) and code ${code} (${byCode.name_vi}) disagree; row skipped`,
+    });
     return null;
   }
   const province = byCode ?? byName;
@@ -185,7 +209,12 @@ function identifyRow(rec: CsvRecord, ctx: Ctx): PanelRow | null {
   }
   const yearText = (f[cols.year] ?? "").trim();
   if (!/^\d{4}$/.test(yearText)) {
-    csvIssue(ctx, rec.line, { kind: "parse", severity: "warning", province_code: province.code, message: `column "${ctx.header[cols.year] || "year"}": "${yearText}" is not a year; row skipped` });
+    csvIssue(ctx, rec.line, {
+      kind: "parse",
+      severity: "warning",
+      province_code: province.code,
+      message: `column "${ctx.header[cols.year] || "year"}": "${yearText}" is not a year; row skipped`,
+    });
     return null;
   }
   return { line: rec.line, province, year: Number(yearText), fields: f };
@@ -301,7 +330,14 @@ function rankAndGroup(row: PanelRow, ctx: Ctx, indicator: string): RankGroup | n
   let rank: number | null = null;
   let group: Group | null = null;
   const bad = (what: string, raw: string) =>
-    csvIssue(ctx, row.line, { kind: "parse", severity: "warning", province_code: row.province.code, year: row.year, indicator_id: indicator, message: `column "${what}": "${raw}" is not a ${what}; not read` });
+    csvIssue(ctx, row.line, {
+      kind: "parse",
+      severity: "warning",
+      province_code: row.province.code,
+      year: row.year,
+      indicator_id: indicator,
+      message: `column "${what}": "${raw}" is not a ${what}; not read`,
+    });
   if (rankRaw) {
     if (/^\d+$/.test(rankRaw) && Number(rankRaw) >= 1) rank = Number(rankRaw);
     else bad("rank", rankRaw);
@@ -375,7 +411,13 @@ function readLongRows(rows: PanelRow[], ctx: Ctx): ScoreRow[] {
     if (!defs.has(label)) defs.set(label, ctx.tax.byId.get(label) ?? longIndicator(ctx.tax, label));
     const def = defs.get(label)!;
     if (!def) {
-      csvIssue(ctx, row.line, { kind: "unknown_indicator", severity: "warning", province_code: row.province.code, year: row.year, message: `indicator "${label}" is not in the taxonomy; row skipped` });
+      csvIssue(ctx, row.line, {
+        kind: "unknown_indicator",
+        severity: "warning",
+        province_code: row.province.code,
+        year: row.year,
+        message: `indicator "${label}" is not in the taxonomy; row skipped`,
+      });
       continue;
     }
     const n = cellValue(row, cols.value!, headerOf(ctx, cols.value!), ctx, def.id);
@@ -455,10 +497,13 @@ function panelSource(text: string, file: string, cols: PanelColumns, scores: Sco
     indices,
     sha256: sha256(text),
     figures: scores.length,
-    note: [
-      cols.ignored.length ? `columns not read: ${cols.ignored.join(", ")} (a panel's own province numbering is never taken for a GSO code)` : "",
-      singlePrecisionNote(scores),
-    ].filter(Boolean).join("; ") || null,
+    note:
+      [
+        cols.ignored.length ? `columns not read: ${cols.ignored.join(", ")} (a panel's own province numbering is never taken for a GSO code)` : "",
+        singlePrecisionNote(scores),
+      ]
+        .filter(Boolean)
+        .join("; ") || null,
   };
 }
 
@@ -468,6 +513,10 @@ function panelSource(text: string, file: string, cols: PanelColumns, scores: Sco
  * comparisons differ from other sources by a few millionths.
  */
 function singlePrecisionNote(scores: ScoreRow[]): string {
-  const widened = scores.find((s) => s.value !== null && (s.value_text ?? "").replace(/\D/g, "").replace(/^0+/, "").length >= 12 && Math.fround(s.value) === s.value);
-  return widened ? `values are single-precision floats (e.g. ${widened.value_text} at ${widened.source_loc}); about 7 significant digits are meaningful, differences of a few millionths are storage noise` : "";
+  const widened = scores.find(
+    (s) => s.value !== null && (s.value_text ?? "").replace(/\D/g, "").replace(/^0+/, "").length >= 12 && Math.fround(s.value) === s.value,
+  );
+  return widened
+    ? `values are single-precision floats (e.g. ${widened.value_text} at ${widened.source_loc}); about 7 significant digits are meaningful, differences of a few millionths are storage noise`
+    : "";
 }

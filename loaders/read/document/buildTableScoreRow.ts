@@ -19,7 +19,6 @@ export interface FigureCells {
 /** Provinces ranked in a national ranking when the document does not say. */
 export const NATIONAL_RANK_OF = 63;
 
-
 /**
  * Builds the score row for one indicator, year and kind from a table row's cells. A garbled cell
  * gives a "parse" warning naming file:line and the cell text, never a value; a row with nothing

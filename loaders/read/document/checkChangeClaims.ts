@@ -10,7 +10,9 @@ const same = (r: ScoreRow, c: ChangeClaim) => r.index === c.index && r.province_
 
 /** The document's own figure of a year: the value row, or a rank row of the national ranking. */
 function figureOf(rows: ScoreRow[], c: ChangeClaim, kind: ScoreRow["kind"], year: number, want: "value" | "rank"): ScoreRow | undefined {
-  return rows.find((r) => same(r, c) && r.kind === kind && r.year === year && (want === "value" ? r.value !== null : r.rank !== null && r.rank_scope === "national"));
+  return rows.find(
+    (r) => same(r, c) && r.kind === kind && r.year === year && (want === "value" ? r.value !== null : r.rank !== null && r.rank_scope === "national"),
+  );
 }
 
 /**
@@ -46,7 +48,9 @@ export function checkChangeClaims(rows: ScoreRow[], claims: ChangeClaim[], ctx: 
         const decimals = Math.max(decimalsOf(now), decimalsOf(then), c.valueDelta.decimals);
         const diff = now.value! - then.value!;
         if (Math.abs(diff - c.valueDelta.value) > 0.5 * 10 ** -decimals + 1e-9) {
-          report(`"${c.text}" for ${c.indicator_id} ${c.year} (${c.kind}) does not match the document's figures: ${now.value_text} − ${then.value_text} (${c.baseYear}) = ${diff.toFixed(decimals)}`);
+          report(
+            `"${c.text}" for ${c.indicator_id} ${c.year} (${c.kind}) does not match the document's figures: ${now.value_text} − ${then.value_text} (${c.baseYear}) = ${diff.toFixed(decimals)}`,
+          );
         }
       } else if (now && c.kind === "target") {
         report(`"${c.text}" for the ${c.year} target of ${c.indicator_id} cannot be checked: the document gives no ${c.baseYear} figure`, "info");

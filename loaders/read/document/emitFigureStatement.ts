@@ -40,9 +40,17 @@ function kindOf(st: FigureStatement, ctx: PlanContext, year: number): "actual" |
  * year) gives a warning instead.
  */
 export function emitFigureStatement(st: FigureStatement, ctx: PlanContext, targetYear: number | null, out: ReadPart) {
-  if (st.unknownProvince) return warnAbout(out, ctx, st, "unknown_province", `figures for "${st.unknownProvince}", which is not a known province, are not read`);
+  if (st.unknownProvince)
+    return warnAbout(out, ctx, st, "unknown_province", `figures for "${st.unknownProvince}", which is not a known province, are not read`);
   if (!st.province) return warnAbout(out, ctx, st, "unknown_province", "figures for an unknown province are not read");
-  if (!st.def) return warnAbout(out, ctx, st, "unknown_indicator", st.unknownIndicator ? `no indicator matches "${st.unknownIndicator}"; its figures are not read` : "figures that name no indicator are not read");
+  if (!st.def)
+    return warnAbout(
+      out,
+      ctx,
+      st,
+      "unknown_indicator",
+      st.unknownIndicator ? `no indicator matches "${st.unknownIndicator}"; its figures are not read` : "figures that name no indicator are not read",
+    );
   const def = st.def;
   const inherited = st.explicitTarget || st.inheritedTarget ? (st.year ?? targetYear ?? ctx.planYear) : st.year;
   if (inherited === null) return warnAbout(out, ctx, st, "parse", `figures for ${def.id} name no year; not read`);
@@ -51,8 +59,14 @@ export function emitFigureStatement(st: FigureStatement, ctx: PlanContext, targe
   // "Phấn đấu …" in a plan for 2025 before a figure of 2024: that year's result is known when the
   // plan is written, so the figure is a result quoted next to a target word, never a target.
   if (kind === "target" && st.explicitTarget && ctx.planYear !== null && year < ctx.planYear)
-    return warnAbout(out, ctx, st, "parse", `a target word stands before a ${year} figure for ${def.id} in a plan for ${ctx.planYear}; a result already known is not a target, and it is not read as either`);
-  if (st.value && st.value.figure.percent && def.unit !== "percent") {
+    return warnAbout(
+      out,
+      ctx,
+      st,
+      "parse",
+      `a target word stands before a ${year} figure for ${def.id} in a plan for ${ctx.planYear}; a result already known is not a target, and it is not read as either`,
+    );
+  if (st.value?.figure.percent && def.unit !== "percent") {
     warnAbout(out, ctx, st, "parse", `"${st.value.raw}" is not in the unit of ${def.id} (${def.unit}); not read`);
     st.value = null;
     if (!st.rank && !st.changes.length) return;
@@ -72,18 +86,19 @@ export function emitFigureStatement(st: FigureStatement, ctx: PlanContext, targe
     const rank = st.rank;
     const rankOf = rank ? (rank.t === "rank" && rank.of ? rank.of : rankCount(ctx, rank.scope)) : null;
     const row = scoreRow({
-        ...base,
-        kind,
-        value: st.value?.figure.value ?? null,
-        value_text: st.value?.figure.text ?? null,
-        rank: rank?.rank ?? null,
-        rank_of: rankOf,
-        rank_scope: rank?.scope ?? null,
-        rank_source: rank ? "published" : null,
-        group: st.group?.group ?? null,
-        group_source: st.group ? "published" : null,
-        comparator: kind === "target" ? (st.value ? st.value.comparator : rank?.t === "top" ? rank.comparator : "eq") : rank?.t === "top" ? rank.comparator : null,
-      });
+      ...base,
+      kind,
+      value: st.value?.figure.value ?? null,
+      value_text: st.value?.figure.text ?? null,
+      rank: rank?.rank ?? null,
+      rank_of: rankOf,
+      rank_scope: rank?.scope ?? null,
+      rank_source: rank ? "published" : null,
+      group: st.group?.group ?? null,
+      group_source: st.group ? "published" : null,
+      comparator:
+        kind === "target" ? (st.value ? st.value.comparator : rank?.t === "top" ? rank.comparator : "eq") : rank?.t === "top" ? rank.comparator : null,
+    });
     if (rank && !(rank.t === "rank" && rank.of)) markAssumed(row, "rank_of");
     if (row.comparator === "eq" && !(rank?.t === "top" && !st.value)) markAssumed(row, "comparator");
     out.scores.push(row);
@@ -99,7 +114,12 @@ function rankCount(ctx: PlanContext, scope: "national" | "northwest" | "region")
   return own ? ctx.registry.provinces.filter((p) => p.region_id === own.region_id).length : null;
 }
 
-function readChanges(st: FigureStatement, ctx: PlanContext, base: Omit<ScoreRow, "value" | "value_text" | "rank" | "rank_of" | "rank_scope" | "group" | "group_source" | "rank_source" | "comparator" | "note">, out: ReadPart) {
+function readChanges(
+  st: FigureStatement,
+  ctx: PlanContext,
+  base: Omit<ScoreRow, "value" | "value_text" | "rank" | "rank_of" | "rank_scope" | "group" | "group_source" | "rank_source" | "comparator" | "note">,
+  out: ReadPart,
+) {
   const bySince = new Map<number, FigureStatement["changes"]>();
   for (const c of st.changes) {
     if (c.since === PREVIOUS_YEAR) c.since = base.year - 1;
@@ -133,7 +153,12 @@ function readChanges(st: FigureStatement, ctx: PlanContext, base: Omit<ScoreRow,
 }
 
 /** The earlier year's figure implied by a figure and its stated change (89,33% "tăng 2,44%" → 86,89%). */
-function deriveEarlier(st: FigureStatement, claim: ChangeClaim, valueChange: Tok<"change"> | undefined, rankChange: Tok<"rankChange"> | undefined): Partial<ScoreRow> | null {
+function deriveEarlier(
+  st: FigureStatement,
+  claim: ChangeClaim,
+  valueChange: Tok<"change"> | undefined,
+  rankChange: Tok<"rankChange"> | undefined,
+): Partial<ScoreRow> | null {
   const notes: string[] = [];
   const fields: Partial<ScoreRow> = {};
   if (st.value && valueChange) {
@@ -142,7 +167,9 @@ function deriveEarlier(st: FigureStatement, claim: ChangeClaim, valueChange: Tok
     fields.value = value;
     fields.value_text = value.toFixed(decimals);
     const op = valueChange.sign > 0 ? "−" : "+";
-    notes.push(`${st.value.figure.text} ${op} ${valueChange.figure.text} = ${fields.value_text} ("${st.value.raw}", "${valueChange.raw}" so với năm ${claim.baseYear})`);
+    notes.push(
+      `${st.value.figure.text} ${op} ${valueChange.figure.text} = ${fields.value_text} ("${st.value.raw}", "${valueChange.raw}" so với năm ${claim.baseYear})`,
+    );
   }
   const rank = st.rank && st.rank.t === "rank" ? st.rank : null;
   if (rank && rankChange) {

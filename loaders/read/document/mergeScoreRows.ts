@@ -34,7 +34,12 @@ export function agree(a: ScoreRow, b: ScoreRow): boolean {
 }
 
 function describe(r: ScoreRow): string {
-  const parts = [r.value_text ?? (r.value === null ? null : String(r.value)), r.rank === null ? null : `rank ${r.rank}/${r.rank_of ?? "?"}`, r.group, r.comparator];
+  const parts = [
+    r.value_text ?? (r.value === null ? null : String(r.value)),
+    r.rank === null ? null : `rank ${r.rank}/${r.rank_of ?? "?"}`,
+    r.group,
+    r.comparator,
+  ];
   return parts.filter((p) => p !== null).join(" ");
 }
 

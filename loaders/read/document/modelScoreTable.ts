@@ -162,5 +162,10 @@ function layoutOf(columns: ColumnInfo[]): ScoreTableModel["layout"] {
 /** A column header that names a role rather than an indicator ("Điểm số", "Xếp nhóm", "Năm"). */
 export function isRoleWord(text: string): boolean {
   const f = foldText(text);
-  return !f || /^(diem|xep|nhom|hang|thu hang|gia tri|ket qua|ghi chu|stt|tt|nam|muc tieu|chi tieu|ty le|%|so diem|chi so noi dung|chi so thanh phan|noi dung|chi so)\b/.test(f);
+  return (
+    !f ||
+    /^(diem|xep|nhom|hang|thu hang|gia tri|ket qua|ghi chu|stt|tt|nam|muc tieu|chi tieu|ty le|%|so diem|chi so noi dung|chi so thanh phan|noi dung|chi so)\b/.test(
+      f,
+    )
+  );
 }

@@ -51,20 +51,30 @@ export function readDocumentMeta(
   const planYear = titleYears.length ? titleYears[titleYears.length - 1]! : (date?.year ?? null);
   const commune = communeOf(title ?? "");
   const level = commune ? "commune" : "province";
-  const province_code = commune
-    ? provinceOfCommuneDocument(lines, registry)
-    : provinceOfProvinceDocument(place, title, head, registry);
+  const province_code = commune ? provinceOfCommuneDocument(lines, registry) : provinceOfProvinceDocument(place, title, head, registry);
   const province = province_code ? registry.byCode.get(province_code)! : null;
-  const issuer = commune
-    ? `UBND xã ${commune}`
-    : province
-      ? `UBND ${CITY_CODES.has(province.code) ? "thành phố" : "tỉnh"} ${province.name_vi}`
-      : null;
+  const issuer = commune ? `UBND xã ${commune}` : province ? `UBND ${CITY_CODES.has(province.code) ? "thành phố" : "tỉnh"} ${province.name_vi}` : null;
   if (!province_code) {
-    issues.push(issue({ kind: "unknown_province", severity: "warning", message: `cannot tell which province the document is about (place "${place ?? ""}")`, source_id: file, source_loc: `${file}:${dateLine ?? 1}` }));
+    issues.push(
+      issue({
+        kind: "unknown_province",
+        severity: "warning",
+        message: `cannot tell which province the document is about (place "${place ?? ""}")`,
+        source_id: file,
+        source_loc: `${file}:${dateLine ?? 1}`,
+      }),
+    );
   }
   if (date && altDate && altDate.date.iso !== date.iso) {
-    issues.push(issue({ kind: "metadata_conflict", severity: "warning", message: `document dated ${date.iso} (line ${dateLine}) and ${altDate.date.iso} (line ${altDate.line})`, source_id: file, source_loc: `${file}:${dateLine}` }));
+    issues.push(
+      issue({
+        kind: "metadata_conflict",
+        severity: "warning",
+        message: `document dated ${date.iso} (line ${dateLine}) and ${altDate.date.iso} (line ${altDate.line})`,
+        source_id: file,
+        source_loc: `${file}:${dateLine}`,
+      }),
+    );
   }
   issues.push(...citationConflicts(lines, file, skip, number, date, dateLine));
   const meta: DocumentMeta = { title, issuer, number, date: date?.iso ?? null, level, province_code, indices, planYear, dateLine };
@@ -160,7 +170,10 @@ function provinceOfProvinceDocument(place: string | null, title: string | null, 
     const district = districtProvince(place);
     if (district) return district;
   }
-  return provinceIn(namesAfter(title ?? "", "tỉnh|thành phố|Tỉnh|TỈNH"), registry) ?? provinceIn(namesAfter(head.join("\n"), "tỉnh|Tỉnh|TỈNH|thành phố|Thành phố"), registry);
+  return (
+    provinceIn(namesAfter(title ?? "", "tỉnh|thành phố|Tỉnh|TỈNH"), registry) ??
+    provinceIn(namesAfter(head.join("\n"), "tỉnh|Tỉnh|TỈNH|thành phố|Thành phố"), registry)
+  );
 }
 
 function provinceOfCommuneDocument(lines: string[], registry: ProvinceRegistry): string | null {

@@ -68,7 +68,14 @@ function carry(s: FigureStatement): FigureStatement {
  * rank target ("top 10") is a statement of its own. Returns the statements with figures and the
  * figures no form took ("loose").
  */
-export function readFigureStatements(tokens: FigureToken[], text: string, line: number, ctx: PlanContext, state: ProseState, bullet: boolean): { statements: FigureStatement[]; loose: string[] } {
+export function readFigureStatements(
+  tokens: FigureToken[],
+  text: string,
+  line: number,
+  ctx: PlanContext,
+  state: ProseState,
+  bullet: boolean,
+): { statements: FigureStatement[]; loose: string[] } {
   const done: FigureStatement[] = [];
   const loose: string[] = [];
   let lastSince: number | null = null;
@@ -92,7 +99,8 @@ export function readFigureStatements(tokens: FigureToken[], text: string, line: 
       case "indicator": {
         const same = tok.def && cur.def && tok.def.id === cur.def.id;
         // "Chỉ số nội dung “…” của Chỉ số PAPI": the index name qualifies the dimension just named.
-        const qualifier = tok.def && cur.def && cur.named && tok.def.level === "total" && cur.def.index === tok.def.index && cur.def.level !== "total" && !hasFigures(cur);
+        const qualifier =
+          tok.def && cur.def && cur.named && tok.def.level === "total" && cur.def.index === tok.def.index && cur.def.level !== "total" && !hasFigures(cur);
         if (same || qualifier) {
           cur.named = true;
           break;

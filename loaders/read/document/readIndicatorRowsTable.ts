@@ -47,7 +47,16 @@ export function readIndicatorRowsTable(
   const years = model.dataRows.flatMap((r) => units.map((u) => rowYear(r, u))).filter((y): y is number => y !== null);
   const year = years.length ? Math.min(...years) : ctx.planYear;
   if (year === null) {
-    issues.push(issue({ kind: "parse", severity: "warning", message: `${ctx.file}:${model.table.line}: the table names no year for its figures; not read`, source_id: ctx.file, source_loc: `${ctx.file}:${model.table.line}`, province_code: target.province }));
+    issues.push(
+      issue({
+        kind: "parse",
+        severity: "warning",
+        message: `${ctx.file}:${model.table.line}: the table names no year for its figures; not read`,
+        source_id: ctx.file,
+        source_loc: `${ctx.file}:${model.table.line}`,
+        province_code: target.province,
+      }),
+    );
     return { scores, issues };
   }
   const resolved = resolveIndicatorLabels(rows, { taxonomy: ctx.taxonomy, file: ctx.file, index: target.index, year, province: target.province });
@@ -56,7 +65,16 @@ export function readIndicatorRowsTable(
     const def = resolved.defs[k];
     if (!def) return;
     if (units.some((u) => rowYear(r, u) === null) && rows[k]!.hasFigures) {
-      issues.push(issue({ kind: "parse", severity: "warning", message: `${ctx.file}:${r.line}: no year in the year cell "${cellText(r.cells[yearCol ?? 0])}"; its figures are not read`, source_id: ctx.file, source_loc: `${ctx.file}:${r.line}`, province_code: target.province }));
+      issues.push(
+        issue({
+          kind: "parse",
+          severity: "warning",
+          message: `${ctx.file}:${r.line}: no year in the year cell "${cellText(r.cells[yearCol ?? 0])}"; its figures are not read`,
+          source_id: ctx.file,
+          source_loc: `${ctx.file}:${r.line}`,
+          province_code: target.province,
+        }),
+      );
     }
     for (const u of units) {
       const y = rowYear(r, u);
@@ -74,16 +92,34 @@ export function readIndicatorRowsTable(
   return { scores, issues };
 }
 
-function buildUnits(model: ScoreTableModel, caption: { year: number | null; target: boolean }, ctx: PlanContext, target: TableTarget, issues: IssueRow[]): Unit[] {
+function buildUnits(
+  model: ScoreTableModel,
+  caption: { year: number | null; target: boolean },
+  ctx: PlanContext,
+  target: TableTarget,
+  issues: IssueRow[],
+): Unit[] {
   const units: Unit[] = [];
   for (const col of model.columns) {
     if (col.role !== "value" && col.role !== "rank" && col.role !== "group") continue;
     // A column without a year of its own takes the row's year column ("| Chỉ số | Năm | Điểm |"), else the caption's.
     const year = col.year ?? (model.columns.some((c) => c.role === "year") ? ROW_YEAR : caption.year);
     const warn = (message: string) =>
-      issues.push(issue({ kind: "parse", severity: "warning", message, source_id: ctx.file, source_loc: `${ctx.file}:${model.table.line}`, index: target.index ?? null, province_code: target.province }));
+      issues.push(
+        issue({
+          kind: "parse",
+          severity: "warning",
+          message,
+          source_id: ctx.file,
+          source_loc: `${ctx.file}:${model.table.line}`,
+          index: target.index ?? null,
+          province_code: target.province,
+        }),
+      );
     if (year === null) {
-      warn(`${ctx.file}:${model.table.line}: the column "${col.path.filter((p) => p).join(" / ")}" names no year and the table's caption none either; its figures are not read`);
+      warn(
+        `${ctx.file}:${model.table.line}: the column "${col.path.filter((p) => p).join(" / ")}" names no year and the table's caption none either; its figures are not read`,
+      );
       continue;
     }
     const kind = col.target || (caption.target && col.year === null) ? "target" : "actual";

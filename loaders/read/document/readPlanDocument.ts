@@ -1,5 +1,5 @@
-import { defaultTaxonomy, type Taxonomy } from "../../model/taxonomy.ts";
-import { defaultProvinceRegistry, type ProvinceRegistry } from "../../model/provinces.ts";
+import { defaultTaxonomy } from "../../model/taxonomy.ts";
+import { defaultProvinceRegistry } from "../../model/provinces.ts";
 import { issue, type IssueRow, type ReadResult, type ScoreRow, type SourceRow, type ReadOptions } from "../../model/model.ts";
 import { sha256 } from "../../text/sha256.ts";
 import { findRepeatedBlocks, type RepeatedBlock } from "./findRepeatedBlocks.ts";
@@ -35,7 +35,9 @@ export function readPlanDocument(text: string, file: string, options: ReadOption
   const merged = mergeScoreRows([...fromTables.scores, ...fromProse.scores], file);
   attachStatedChanges(merged.scores, fromProse.claims);
   const issues: IssueRow[] = [
-    ...(lines.some((l) => l.trim()) ? [] : [issue({ kind: "unreadable", severity: "error", message: `${file}: the document has no text`, source_id: file, source_loc: `${file}:1` })]),
+    ...(lines.some((l) => l.trim())
+      ? []
+      : [issue({ kind: "unreadable", severity: "error", message: `${file}: the document has no text`, source_id: file, source_loc: `${file}:1` })]),
     ...split.map((s) => lineBreaksIssue(s, file, meta.province_code)),
     ...metaIssues.map((i) => ({ ...i, province_code: i.province_code ?? meta.province_code })),
     ...repeats.map((b) => repeatIssue(b, file, meta.province_code)),
@@ -70,7 +72,15 @@ export function readPlanDocument(text: string, file: string, options: ReadOption
 function attachStatedChanges(rows: ScoreRow[], claims: ChangeClaim[]): void {
   for (const c of claims) {
     if (c.kind !== "target" || !c.valueDelta) continue;
-    const row = rows.find((r) => r.kind === "target" && r.value !== null && r.index === c.index && r.province_code === c.province_code && r.indicator_id === c.indicator_id && r.year === c.year);
+    const row = rows.find(
+      (r) =>
+        r.kind === "target" &&
+        r.value !== null &&
+        r.index === c.index &&
+        r.province_code === c.province_code &&
+        r.indicator_id === c.indicator_id &&
+        r.year === c.year,
+    );
     if (row && row.stated_change == null) {
       row.stated_change = c.valueDelta.value;
       row.stated_base_year = c.baseYear;

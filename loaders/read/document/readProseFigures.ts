@@ -45,7 +45,9 @@ export function readProseFigures(lines: string[], ctx: PlanContext, skip: (line:
     const sentences = splitSentences(text).map((s) => ({ s, tokens: tokenizeFigureSentence(s, ctx) }));
     const figures = sentences.some(({ tokens }) => tokens.some((t) => FIGURE_TOKENS.has(t.t)));
     if (isHeading(text) && !figures) {
-      const named = [...new Set(sentences.flatMap(({ tokens }) => tokens.filter((t): t is Tok<"indicator"> => t.t === "indicator" && !!t.def).map((t) => t.def!)))];
+      const named = [
+        ...new Set(sentences.flatMap(({ tokens }) => tokens.filter((t): t is Tok<"indicator"> => t.t === "indicator" && !!t.def).map((t) => t.def!))),
+      ];
       state.headingIndicator = named.length === 1 ? named[0]! : null;
       state.targetSection = TARGET_HEADING_RE.test(foldText(text));
       state.targetYear = null;

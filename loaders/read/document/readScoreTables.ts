@@ -50,7 +50,15 @@ export function readScoreTables(tables: MarkdownTable[], lines: string[], ctx: P
     }
     const province = provinceNamedIn(caption.join(" "), ctx.registry)?.code ?? ctx.provinceCode;
     if (!province) {
-      issues.push(issue({ kind: "unknown_province", severity: "warning", message: `${ctx.file}:${table.line}: the table's province is unknown; its figures are not read`, source_id: ctx.file, source_loc: `${ctx.file}:${table.line}` }));
+      issues.push(
+        issue({
+          kind: "unknown_province",
+          severity: "warning",
+          message: `${ctx.file}:${table.line}: the table's province is unknown; its figures are not read`,
+          source_id: ctx.file,
+          source_loc: `${ctx.file}:${table.line}`,
+        }),
+      );
       continue;
     }
     const target = { province, index };
@@ -67,10 +75,12 @@ export function readScoreTables(tables: MarkdownTable[], lines: string[], ctx: P
 /** Rows with figures in a table that has neither indicator names nor years to tie them to. */
 function unreadRows(model: ScoreTableModel, ctx: PlanContext): IssueRow[] {
   return model.dataRows
-    .filter((r) => r.cells.some((c) => {
-      const t = cellText(c);
-      return !isBlankCell(t) && looksNumeric(t) && !/^\d{1,2}(\.\d{1,2})*\.?$/.test(t);
-    }))
+    .filter((r) =>
+      r.cells.some((c) => {
+        const t = cellText(c);
+        return !isBlankCell(t) && looksNumeric(t) && !/^\d{1,2}(\.\d{1,2})*\.?$/.test(t);
+      }),
+    )
     .map((r) =>
       issue({
         kind: "skipped_row",

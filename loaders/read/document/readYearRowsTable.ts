@@ -40,18 +40,33 @@ export function readYearRowsTable(model: ScoreTableModel, ctx: PlanContext, targ
     const rowYear = yearIn(yearText);
     const hasFigures = row.cells.some((c, k) => k !== yearCol && !isBlankCell(cellText(c)));
     if (rowYear === null) {
-      if (hasFigures) issues.push(issue({ kind: "parse", severity: "warning", message: `${ctx.file}:${row.line}: no year in the year cell "${yearText}"; this row is not read, the table's other rows are`, source_id: ctx.file, source_loc: `${ctx.file}:${row.line}`, province_code: target.province }));
+      if (hasFigures)
+        issues.push(
+          issue({
+            kind: "parse",
+            severity: "warning",
+            message: `${ctx.file}:${row.line}: no year in the year cell "${yearText}"; this row is not read, the table's other rows are`,
+            source_id: ctx.file,
+            source_loc: `${ctx.file}:${row.line}`,
+            province_code: target.province,
+          }),
+        );
       continue;
     }
     const rowTarget = TARGET_RE.test(foldText(yearText));
     for (const unit of units) {
       if (!unit.def) continue;
       const kind = rowTarget || model.columns[unit.value]!.target ? "target" : "actual";
-      const built = buildTableScoreRow(ctx, unit.def, { province: target.province, year: rowYear, kind, line: row.line }, {
-        value: row.cells[unit.value],
-        rank: unit.rank === null ? undefined : row.cells[unit.rank],
-        group: unit.group === null ? undefined : row.cells[unit.group],
-      });
+      const built = buildTableScoreRow(
+        ctx,
+        unit.def,
+        { province: target.province, year: rowYear, kind, line: row.line },
+        {
+          value: row.cells[unit.value],
+          rank: unit.rank === null ? undefined : row.cells[unit.rank],
+          group: unit.group === null ? undefined : row.cells[unit.group],
+        },
+      );
       issues.push(...built.issues);
       if (built.row) scores.push(built.row);
     }
@@ -60,7 +75,9 @@ export function readYearRowsTable(model: ScoreTableModel, ctx: PlanContext, targ
 }
 
 function buildUnits(columns: ColumnInfo[], yearCol: number): Unit[] {
-  const units: Unit[] = columns.filter((c) => c.role === "value" && c.index !== yearCol).map((c) => ({ value: c.index, rank: null, group: null, def: null, span: c.span, label: "" }));
+  const units: Unit[] = columns
+    .filter((c) => c.role === "value" && c.index !== yearCol)
+    .map((c) => ({ value: c.index, rank: null, group: null, def: null, span: c.span, label: "" }));
   for (const col of columns.filter((c) => c.role === "group")) {
     const left = [...units].reverse().find((u) => u.value < col.index && u.group === null);
     const right = units.find((u) => u.value > col.index && u.group === null);
@@ -69,7 +86,10 @@ function buildUnits(columns: ColumnInfo[], yearCol: number): Unit[] {
   }
   for (const col of columns.filter((c) => c.role === "rank" && !isTotalRank(c))) {
     const inSpan = units.filter((u) => u.span === col.span);
-    const u = inSpan.length === 1 ? inSpan[0] : (units.find((x) => x.value > col.index && x.rank === null) ?? [...units].reverse().find((x) => x.value < col.index && x.rank === null));
+    const u =
+      inSpan.length === 1
+        ? inSpan[0]
+        : (units.find((x) => x.value > col.index && x.rank === null) ?? [...units].reverse().find((x) => x.value < col.index && x.rank === null));
     if (u && u.rank === null) u.rank = col.index;
   }
   return units;
@@ -142,7 +162,9 @@ function nameUnits(units: Unit[], model: ScoreTableModel, ctx: PlanContext, targ
  */
 function nameByPosition(units: Unit[], model: ScoreTableModel, ctx: PlanContext, target: TableTarget, year: number, issues: IssueRow[]) {
   if (units.every((u) => u.def) || !target.index) return;
-  const total = ctx.taxonomy.indicators.find((d) => d.index === target.index && d.level === "total" && inForce(d, year) && partsOf(ctx.taxonomy, d.id, year).length);
+  const total = ctx.taxonomy.indicators.find(
+    (d) => d.index === target.index && d.level === "total" && inForce(d, year) && partsOf(ctx.taxonomy, d.id, year).length,
+  );
   const parts = total ? partsOf(ctx.taxonomy, total.id, year) : [];
   const dims = units.filter((u) => u.def?.level !== "total");
   if (parts.length !== dims.length || !dims.every((u, k) => !u.def || u.def.id === parts[k]!.id)) return;

@@ -98,11 +98,7 @@ export function resolveIndicatorLabels(rows: LabelRow[], ctx: LabelContext): { d
 
 function matchTop(ctx: LabelContext, label: string, number: number | null): { def: IndicatorDef; match: IndicatorMatch | null; positional: boolean } | null {
   const base = { index: ctx.index, year: ctx.year };
-  const tries = [
-    { ...base, level: "dimension" as const, dimension: number ?? undefined },
-    { ...base, level: "total" as const },
-    base,
-  ];
+  const tries = [{ ...base, level: "dimension" as const, dimension: number ?? undefined }, { ...base, level: "total" as const }, base];
   for (const t of tries) {
     const m = label ? matchIndicator(ctx.taxonomy, label, t) : null;
     if (m && m.def.level !== "subdimension") return { def: m.def, match: m, positional: false };
@@ -118,7 +114,12 @@ function matchPart(ctx: LabelContext, label: string, parent: IndicatorDef): Indi
   const parts = partsOf(ctx.taxonomy, parent.id, ctx.year);
   if (!parts.length || !label) return null;
   const level = parts[0]!.level;
-  const m = matchIndicator(ctx.taxonomy, label, { index: parent.index, year: ctx.year, level, dimension: level === "subdimension" ? parent.dimension : undefined });
+  const m = matchIndicator(ctx.taxonomy, label, {
+    index: parent.index,
+    year: ctx.year,
+    level,
+    dimension: level === "subdimension" ? parent.dimension : undefined,
+  });
   return m && m.def.parent === parent.id ? m : null;
 }
 
@@ -148,7 +149,8 @@ function resolveBlock(block: Entry[], parent: IndicatorDef, ctx: LabelContext, i
     if (e.def) return;
     if (byPosition) {
       e.def = parts[k]!;
-      if (e.match?.def.id !== e.def.id && e.row.hasFigures) issues.push(positional(ctx, e.row, e.def, `position ${k + 1} of ${parts.length} under ${parent.id}`));
+      if (e.match?.def.id !== e.def.id && e.row.hasFigures)
+        issues.push(positional(ctx, e.row, e.def, `position ${k + 1} of ${parts.length} under ${parent.id}`));
     } else if (e.match && !counts.has(e.match.def.id) && !block.some((o) => o.def?.id === e.match!.def.id)) {
       e.def = e.match.def;
     }

@@ -45,7 +45,7 @@ export interface TokenContext {
 }
 
 const NUM = String.raw`(\d+(?:[.,]\d+)*)`;
-const W = String.raw`(?<![a-z0-9])`;
+const W = "(?<![a-z0-9])";
 const GROUPS: Array<[string, Group]> = [
   ["trung binh cao", "TBC"],
   ["trung binh thap", "TBT"],
@@ -82,7 +82,10 @@ interface Scan {
 
 /** "đạt 45,06 điểm", "đạt từ 46,40 điểm trở lên", "được 43,61 điểm", "đạt 89,33%", "đạt 42,10/80 điểm". */
 function values(s: Scan) {
-  const re = new RegExp(`${W}(dat(?: duoc)?|duoc|la|bang)\\s*:?\\s+(?:muc\\s+|tong diem\\s+|so diem\\s+)?(tu\\s+|tren\\s+|khoang\\s+|toi thieu\\s+)?${NUM}(?:\\s*\\/\\s*\\d+)?\\s*(diem|%)(\\s*tro len)?`, "g");
+  const re = new RegExp(
+    `${W}(dat(?: duoc)?|duoc|la|bang)\\s*:?\\s+(?:muc\\s+|tong diem\\s+|so diem\\s+)?(tu\\s+|tren\\s+|khoang\\s+|toi thieu\\s+)?${NUM}(?:\\s*\\/\\s*\\d+)?\\s*(diem|%)(\\s*tro len)?`,
+    "g",
+  );
   for (const m of s.folded.matchAll(re)) {
     const f = figure(m[3]!, m[4]!);
     if (f) s.add(m, { t: "value", figure: f, comparator: m[5] || /tren|toi thieu/.test(m[2] ?? "") ? "gte" : "eq" });
@@ -109,7 +112,10 @@ function changesAndYears(s: Scan) {
 
 /** "xếp thứ 13/63", "xếp hạng 20/63", "xếp vị thứ 31/61/63", "xếp thứ 35 trên 63", "top 10", "đứng đầu … Tây Bắc". */
 function ranks(s: Scan) {
-  const rank = new RegExp(`${W}(?:xep|dung)\\s+(?:vi tri\\s+)?(?:thu hang|hang|vi thu|thu)\\s+(?:thu\\s+)?(\\d{1,2})(?:\\s*\\/\\s*(\\d{1,2})(?:\\s*\\/\\s*(\\d{1,2}))?|\\s+tren\\s+(\\d{1,2}))?(?![\\d/])`, "g");
+  const rank = new RegExp(
+    `${W}(?:xep|dung)\\s+(?:vi tri\\s+)?(?:thu hang|hang|vi thu|thu)\\s+(?:thu\\s+)?(\\d{1,2})(?:\\s*\\/\\s*(\\d{1,2})(?:\\s*\\/\\s*(\\d{1,2}))?|\\s+tren\\s+(\\d{1,2}))?(?![\\d/])`,
+    "g",
+  );
   for (const m of s.folded.matchAll(rank)) {
     const of = m[2] ? Number(m[2]) : m[4] ? Number(m[4]) : null;
     s.add(m, { t: "rank", rank: Number(m[1]), of, total: m[3] ? Number(m[3]) : of, scope: scopeAfter(s.folded, m.index! + m[0].length) });
@@ -119,7 +125,8 @@ function ranks(s: Scan) {
   // "đứng đầu các tỉnh vùng Tây Bắc" is a rank; "người đứng đầu cơ quan" (the head of an agency) is not.
   for (const m of s.folded.matchAll(new RegExp(`(?<!nguoi\\s)${W}(?:dung|dan) dau(?![a-z])`, "g"))) {
     const end = m.index! + m[0].length;
-    if (/tay bac|ca nuoc|toan quoc|\bvung\b|khu vuc/.test(s.folded.slice(end, end + 50))) s.add(m, { t: "top", rank: 1, scope: scopeAfter(s.folded, end), comparator: "eq" });
+    if (/tay bac|ca nuoc|toan quoc|\bvung\b|khu vuc/.test(s.folded.slice(end, end + 50)))
+      s.add(m, { t: "top", rank: 1, scope: scopeAfter(s.folded, end), comparator: "eq" });
   }
 }
 
@@ -135,7 +142,8 @@ function groupsAndTargets(s: Scan) {
 /** Index names, quoted dimension names ("Chỉ số nội dung “Tham gia …”"), provinces and "toàn quốc". */
 function subjects(s: Scan, ctx: TokenContext) {
   for (const m of s.folded.matchAll(new RegExp(`${W}(toan quoc|trung binh (?:cua )?ca nuoc|binh quan ca nuoc)(?![a-z])`, "g"))) s.add(m, { t: "national" });
-  for (const [re, id] of INDEX_MENTIONS) for (const m of s.folded.matchAll(re)) s.add(m, { t: "indicator", def: ctx.taxonomy.byId.get(id) ?? null, name: m[0] });
+  for (const [re, id] of INDEX_MENTIONS)
+    for (const m of s.folded.matchAll(re)) s.add(m, { t: "indicator", def: ctx.taxonomy.byId.get(id) ?? null, name: m[0] });
   for (const m of s.original.matchAll(/[“"]([^”"]{2,160})[”"]/g)) {
     const before = s.folded.slice(Math.max(0, m.index! - 30), m.index!);
     if (/(noi dung|chi so|truc|linh vuc|tieu chi)\s*:?\s*$/.test(before)) s.add(m, { t: "indicator", def: matchQuoted(ctx, m[1]!), name: m[1]! });
@@ -154,7 +162,8 @@ function subjects(s: Scan, ctx: TokenContext) {
 export function tokenizeFigureSentence(sentence: string, ctx: TokenContext): FigureToken[] {
   const { original, folded } = foldAligned(sentence);
   const tokens: FigureToken[] = [];
-  const addSpan = (at: number, length: number, tok: TokenBody, tokenAt = at) => tokens.push({ at: tokenAt, raw: original.slice(at, at + length), ...tok } as FigureToken);
+  const addSpan = (at: number, length: number, tok: TokenBody, tokenAt = at) =>
+    tokens.push({ at: tokenAt, raw: original.slice(at, at + length), ...tok } as FigureToken);
   const add = (m: RegExpMatchArray, tok: TokenBody, at = m.index!) => addSpan(m.index!, m[0].length, tok, at);
   const scan: Scan = { original, folded, add, addSpan };
   values(scan);

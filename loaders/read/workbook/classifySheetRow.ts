@@ -23,7 +23,22 @@ export type RowClass =
   | "blank"
   | "unclassified";
 
-export const ROW_CLASSES: RowClass[] = ["total", "weighted_total", "ci_low", "ci_high", "se", "variance", "dimension", "subdimension", "indicator", "sample_size", "note", "copyright", "blank", "unclassified"];
+export const ROW_CLASSES: RowClass[] = [
+  "total",
+  "weighted_total",
+  "ci_low",
+  "ci_high",
+  "se",
+  "variance",
+  "dimension",
+  "subdimension",
+  "indicator",
+  "sample_size",
+  "note",
+  "copyright",
+  "blank",
+  "unclassified",
+];
 
 export type RowRole =
   | { cls: "total" | "weighted_total" | "dimension"; def: IndicatorDef }

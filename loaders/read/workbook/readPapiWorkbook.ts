@@ -8,13 +8,13 @@ import JSZip from "jszip";
 import { foldText } from "../../text/foldText.ts";
 import { issue, type ReadOptions } from "../../model/model.ts";
 import type { IssueRow, ReadResult, SourceRow } from "../../model/model.ts";
-import { defaultProvinceRegistry, type ProvinceRegistry } from "../../model/provinces.ts";
+import { defaultProvinceRegistry } from "../../model/provinces.ts";
 import { readTransposedWorkbookSheet } from "./readTransposedWorkbookSheet.ts";
 import { readWideWorkbookSheet } from "./readWideWorkbookSheet.ts";
 import { reconcileSheets } from "./reconcileSheets.ts";
 import { sha256 } from "../../text/sha256.ts";
 import { mergeSurveyDefs } from "./surveyIndicatorDef.ts";
-import { defaultTaxonomy, type Taxonomy } from "../../model/taxonomy.ts";
+import { defaultTaxonomy } from "../../model/taxonomy.ts";
 import type { SheetContext, SheetRead } from "./workbookSheet.ts";
 import { worksheetGrid, type SheetGrid } from "./worksheetGrid.ts";
 
@@ -32,7 +32,8 @@ export async function readPapiWorkbook(data: Uint8Array | ArrayBuffer, file: str
     if (read) reads.push(read);
     else issues.push(sheetNote(file, grid.name, `sheet "${grid.name}" is in no known PAPI layout (no indicator header row, no province row); skipped`));
   }
-  if (!reads.length) throw new Error(`${file}: cannot read workbook: no sheet in a known PAPI layout (sheets: ${grids.map((g) => g.name).join(", ") || "none"})`);
+  if (!reads.length)
+    throw new Error(`${file}: cannot read workbook: no sheet in a known PAPI layout (sheets: ${grids.map((g) => g.name).join(", ") || "none"})`);
   const merged = reconcileSheets(reads, file);
   const source = workbookSource(file, bytes, title, reads, merged.scores.length);
   const indicators = mergeSurveyDefs(reads.flatMap((r) => r.indicators ?? []));
@@ -47,7 +48,9 @@ async function loadWorkbook(bytes: Uint8Array, file: string): Promise<{ grids: S
     await JSZip.loadAsync(bytes, { checkCRC32: true });
   } catch (e) {
     const reason = e instanceof Error ? e.message : String(e);
-    throw new Error(`${file}: cannot read workbook: the file is damaged (${reason.split("\n")[0]!.replace(/\s*:?\s*is this a zip file.*$/i, "")}); download it again`);
+    throw new Error(
+      `${file}: cannot read workbook: the file is damaged (${reason.split("\n")[0]!.replace(/\s*:?\s*is this a zip file.*$/i, "")}); download it again`,
+    );
   }
   try {
     const wb = new ExcelJS.Workbook();
@@ -65,7 +68,16 @@ function readSheet(grid: SheetGrid, ctx: SheetContext, issues: IssueRow[]): Shee
     return readWideWorkbookSheet(grid, ctx) ?? readTransposedWorkbookSheet(grid, ctx);
   } catch (e) {
     const reason = e instanceof Error ? e.message : String(e);
-    issues.push(issue({ kind: "unreadable", severity: "error", message: `sheet "${grid.name}" could not be read: ${reason}`, source_id: ctx.file, source_loc: `${grid.name}!A1`, index: "PAPI" }));
+    issues.push(
+      issue({
+        kind: "unreadable",
+        severity: "error",
+        message: `sheet "${grid.name}" could not be read: ${reason}`,
+        source_id: ctx.file,
+        source_loc: `${grid.name}!A1`,
+        index: "PAPI",
+      }),
+    );
     return { sheet: grid.name, layout: "wide", year: null, scores: [], issues: [] };
   }
 }

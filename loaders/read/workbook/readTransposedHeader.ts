@@ -129,7 +129,12 @@ export function readTransposedHeader(grid: SheetGrid, ctx: SheetContext, issues:
       continue;
     }
     if (byCode && byName && byCode.code !== byName.code) {
-      say(cell, "conflict", `"${name}" is ${byName.name_vi} but its code ${code} (${cellAddress(codeRow!, c)}) is ${byCode.name_vi}; column not read`, byCode.code);
+      say(
+        cell,
+        "conflict",
+        `"${name}" is ${byName.name_vi} but its code ${code} (${cellAddress(codeRow!, c)}) is ${byCode.name_vi}; column not read`,
+        byCode.code,
+      );
       continue;
     }
     const province = byCode ?? byName;
@@ -138,9 +143,23 @@ export function readTransposedHeader(grid: SheetGrid, ctx: SheetContext, issues:
       continue;
     }
     const earlier = columns.find((p) => p.province.code === province.code);
-    if (earlier) say(cell, "duplicate", `${province.name_vi} appears again in column ${cell} (first at ${cellAddress(row, earlier.col)}); the repeat is not read`, province.code);
+    if (earlier)
+      say(
+        cell,
+        "duplicate",
+        `${province.name_vi} appears again in column ${cell} (first at ${cellAddress(row, earlier.col)}); the repeat is not read`,
+        province.code,
+      );
     else columns.push({ col: c, province });
   }
-  if (summaries.length) issues.push(sheetIssue(ctx, grid.name, { kind: "skipped_row", severity: "info", cell: cellAddress(row, firstCol), message: `summary columns, not provinces, skipped: ${summaries.join(", ")}` }));
+  if (summaries.length)
+    issues.push(
+      sheetIssue(ctx, grid.name, {
+        kind: "skipped_row",
+        severity: "info",
+        cell: cellAddress(row, firstCol),
+        message: `summary columns, not provinces, skipped: ${summaries.join(", ")}`,
+      }),
+    );
   return { row, codeRow, dataFrom: Math.max(row, codeRow ?? 0) + 1, labelCols, scaleCol, columns };
 }

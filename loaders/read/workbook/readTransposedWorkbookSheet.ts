@@ -12,7 +12,17 @@ import { readTransposedHeader, type TransposedHeader } from "./readTransposedHea
 import { resolveSheetYear, type YearClue } from "./resolveSheetYear.ts";
 import { surveyIndicatorDef } from "./surveyIndicatorDef.ts";
 import { scaleOf, type IndicatorDef } from "../../model/taxonomy.ts";
-import { cellIssue, missingValueIssue, readScoreCell, reportYear, sheetIssue, workbookScore, type MissingCell, type SheetContext, type SheetRead } from "./workbookSheet.ts";
+import {
+  cellIssue,
+  missingValueIssue,
+  readScoreCell,
+  reportYear,
+  sheetIssue,
+  workbookScore,
+  type MissingCell,
+  type SheetContext,
+  type SheetRead,
+} from "./workbookSheet.ts";
 import { cellAddress, cellAt, cellRanges, parseCellAddress, textAt, type SheetGrid } from "./worksheetGrid.ts";
 
 /** What a CI, SE, variance or sample-size row adds to a score row. */
@@ -50,7 +60,23 @@ export function readTransposedWorkbookSheet(grid: SheetGrid, ctx: SheetContext):
   out.issues.push(...headerIssues.map((i) => ({ ...i, year })));
   if (year === null) return out;
   const classes = Object.fromEntries(ROW_CLASSES.map((c) => [c, 0])) as Record<RowClass, number>;
-  const st: ReadState = { grid, header, year, ctx, out, dim: null, sub: null, lastScore: { unweighted: null, weighted: null }, readFrom: new Map(), missing: new Map(), extras: new Map(), surveyBlanks: new Map(), mismatched: [], scaleNotes: [], classes };
+  const st: ReadState = {
+    grid,
+    header,
+    year,
+    ctx,
+    out,
+    dim: null,
+    sub: null,
+    lastScore: { unweighted: null, weighted: null },
+    readFrom: new Map(),
+    missing: new Map(),
+    extras: new Map(),
+    surveyBlanks: new Map(),
+    mismatched: [],
+    scaleNotes: [],
+    classes,
+  };
   for (let r = header.dataFrom; r <= grid.rowCount; r++) readRow(st, r);
   dropUnsurveyed(st);
   attachExtras(st);
@@ -66,7 +92,8 @@ export function readTransposedWorkbookSheet(grid: SheetGrid, ctx: SheetContext):
 
 function transposedYear(grid: SheetGrid, header: TransposedHeader, ctx: SheetContext, issues: IssueRow[]): number | null {
   const clues: YearClue[] = [];
-  for (let r = 1; r < header.dataFrom; r++) for (const c of header.labelCols) if (textAt(grid, r, c)) clues.push({ where: `title ${cellAddress(r, c)}`, text: textAt(grid, r, c) });
+  for (let r = 1; r < header.dataFrom; r++)
+    for (const c of header.labelCols) if (textAt(grid, r, c)) clues.push({ where: `title ${cellAddress(r, c)}`, text: textAt(grid, r, c) });
   for (let r = header.dataFrom; r <= Math.min(grid.rowCount, header.dataFrom + 3); r++) {
     for (const c of header.labelCols) {
       const text = textAt(grid, r, c);
@@ -84,7 +111,12 @@ function hasValues(st: ReadState, r: number): boolean {
 function readRow(st: ReadState, r: number): void {
   const { grid, header, ctx, year } = st;
   const labels = header.labelCols.map((c) => textAt(grid, r, c)).filter(Boolean);
-  const role = classifySheetRow(ctx.taxonomy, labels, year, { hasValues: hasValues(st, r), inSubdimension: st.sub !== null, currentDim: st.dim?.dimension ?? null, taken: st.readFrom });
+  const role = classifySheetRow(ctx.taxonomy, labels, year, {
+    hasValues: hasValues(st, r),
+    inSubdimension: st.sub !== null,
+    currentDim: st.dim?.dimension ?? null,
+    taken: st.readFrom,
+  });
   st.classes[role.cls]++;
   const cell = cellAddress(r, header.labelCols[0]!);
   const scaleText = header.scaleCol === null ? "" : textAt(grid, r, header.scaleCol);
@@ -94,7 +126,15 @@ function readRow(st: ReadState, r: number): void {
     case "copyright":
       return;
     case "unclassified":
-      st.out.issues.push(sheetIssue(ctx, grid.name, { kind: "unclassified_row", severity: "warning", cell, year, message: `row ${r} "${labels.join(" / ")}": ${role.why}; row not read` }));
+      st.out.issues.push(
+        sheetIssue(ctx, grid.name, {
+          kind: "unclassified_row",
+          severity: "warning",
+          cell,
+          year,
+          message: `row ${r} "${labels.join(" / ")}": ${role.why}; row not read`,
+        }),
+      );
       return;
     case "total":
     case "weighted_total":
@@ -128,7 +168,15 @@ function readRow(st: ReadState, r: number): void {
 /** A bound, error or variance row with no score above it to belong to: reported, not read. */
 function orphanRow(st: ReadState, r: number, labels: string[], what: string): void {
   const cell = cellAddress(r, st.header.labelCols[0]!);
-  st.out.issues.push(sheetIssue(st.ctx, st.grid.name, { kind: "unclassified_row", severity: "warning", cell, year: st.year, message: `row ${r} "${labels.join(" / ")}": a ${what} row before the score it belongs to; row not read` }));
+  st.out.issues.push(
+    sheetIssue(st.ctx, st.grid.name, {
+      kind: "unclassified_row",
+      severity: "warning",
+      cell,
+      year: st.year,
+      message: `row ${r} "${labels.join(" / ")}": a ${what} row before the score it belongs to; row not read`,
+    }),
+  );
 }
 
 // ── scores ──────────────────────────────────────────────────────────────────────────────
@@ -144,7 +192,16 @@ function readScoreRow(st: ReadState, r: number, role: Extract<RowRole, { def: In
     st.lastScore.unweighted = def.id;
   } else if (role.cls === "subdimension") {
     if (st.dim && def.parent !== st.dim.id)
-      out.issues.push(sheetIssue(ctx, grid.name, { kind: "label_mismatch", severity: "warning", cell, year, indicator_id: def.id, message: `row ${r} "${labels.join(" / ")}" (${def.id}) sits under ${st.dim.id}` }));
+      out.issues.push(
+        sheetIssue(ctx, grid.name, {
+          kind: "label_mismatch",
+          severity: "warning",
+          cell,
+          year,
+          indicator_id: def.id,
+          message: `row ${r} "${labels.join(" / ")}" (${def.id}) sits under ${st.dim.id}`,
+        }),
+      );
     st.sub = def;
     if (!role.nameAgrees) st.mismatched.push(`${cell} "${role.printedName}" read as ${def.id} (${def.name_vi})`);
     st.lastScore.unweighted = def.id;
@@ -156,9 +213,18 @@ function readScoreRow(st: ReadState, r: number, role: Extract<RowRole, { def: In
   if (!hasValues(st, r)) return; // a section heading
   const earlier = st.readFrom.get(def.id);
   if (earlier !== undefined) {
-    const same = st.header.columns.every(({ col }) => JSON.stringify(readScoreCell(cellAt(grid, earlier, col))) === JSON.stringify(readScoreCell(cellAt(grid, r, col))));
+    const same = st.header.columns.every(
+      ({ col }) => JSON.stringify(readScoreCell(cellAt(grid, earlier, col))) === JSON.stringify(readScoreCell(cellAt(grid, r, col))),
+    );
     out.issues.push(
-      sheetIssue(ctx, grid.name, { kind: "duplicate", severity: same ? "info" : "error", cell, year, indicator_id: def.id, message: `row ${r} repeats ${def.id} (already read from row ${earlier})${same ? " with the same values" : " with different values"}; the repeat is not read` }),
+      sheetIssue(ctx, grid.name, {
+        kind: "duplicate",
+        severity: same ? "info" : "error",
+        cell,
+        year,
+        indicator_id: def.id,
+        message: `row ${r} repeats ${def.id} (already read from row ${earlier})${same ? " with the same values" : " with different values"}; the repeat is not read`,
+      }),
     );
     return;
   }
@@ -178,7 +244,8 @@ function noteScale(st: ReadState, r: number, def: IndicatorDef, scaleText: strin
   const printed = parsePrintedScale(scaleText);
   if (!printed || printed.min === null || printed.max === null) return;
   const { min, max } = scaleOf(st.ctx.taxonomy, def, st.year);
-  if (Math.abs(printed.min - min) > 0.006 || Math.abs(printed.max - max) > 0.006) st.scaleNotes.push(`row ${r} ${def.id} prints "${printed.text}", its structure in ${st.year} gives ${min}–${max} (checked against ${min}–${max})`);
+  if (Math.abs(printed.min - min) > 0.006 || Math.abs(printed.max - max) > 0.006)
+    st.scaleNotes.push(`row ${r} ${def.id} prints "${printed.text}", its structure in ${st.year} gives ${min}–${max} (checked against ${min}–${max})`);
 }
 
 function addMissing(st: ReadState, province: ProvinceRow, cell: MissingCell): void {
@@ -200,7 +267,11 @@ function dropUnsurveyed(st: ReadState): void {
       continue;
     }
     const at = parseCellAddress(s.source_loc.slice(s.source_loc.lastIndexOf("!") + 1))!;
-    addMissing(st, st.ctx.registry.byCode.get(s.province_code)!, { ...at, zero: s.value === 0, marker: s.value === 0 ? undefined : `${s.value_text} (province not surveyed)` });
+    addMissing(st, st.ctx.registry.byCode.get(s.province_code)!, {
+      ...at,
+      zero: s.value === 0,
+      marker: s.value === 0 ? undefined : `${s.value_text} (province not surveyed)`,
+    });
   }
   st.out.scores = kept;
 }
@@ -218,7 +289,18 @@ function readExtraRow(st: ReadState, r: number, target: string, field: Extra): v
       list.push({ field, value: reading.value, cell: at });
       byProvince.set(province.code, list);
     } else if (reading.kind === "missing") addMissing(st, province, { row: r, col, zero: false, marker: reading.marker });
-    else st.out.issues.push(sheetIssue(st.ctx, st.grid.name, { kind: "parse", severity: "warning", cell: at, province_code: province.code, year: st.year, indicator_id: target, message: `${province.name_vi} ${st.year} ${target} ${field}: "${reading.kind === "garbled" ? reading.raw : "formula without result"}" is not a number; not kept` }));
+    else
+      st.out.issues.push(
+        sheetIssue(st.ctx, st.grid.name, {
+          kind: "parse",
+          severity: "warning",
+          cell: at,
+          province_code: province.code,
+          year: st.year,
+          indicator_id: target,
+          message: `${province.name_vi} ${st.year} ${target} ${field}: "${reading.kind === "garbled" ? reading.raw : "formula without result"}" is not a number; not kept`,
+        }),
+      );
   }
 }
 
@@ -241,7 +323,15 @@ function attachExtras(st: ReadState): void {
     }
   }
   if (orphans.length)
-    st.out.issues.push(sheetIssue(st.ctx, st.grid.name, { kind: "missing_value", severity: "warning", cell: orphans[0]!.split(" ")[0]!, year: st.year, message: `${orphans.length} figure(s) printed for a score that has no value, not kept: ${orphans.join(", ")}` }));
+    st.out.issues.push(
+      sheetIssue(st.ctx, st.grid.name, {
+        kind: "missing_value",
+        severity: "warning",
+        cell: orphans[0]!.split(" ")[0]!,
+        year: st.year,
+        message: `${orphans.length} figure(s) printed for a score that has no value, not kept: ${orphans.join(", ")}`,
+      }),
+    );
 }
 
 // ── survey indicators ───────────────────────────────────────────────────────────────────
@@ -270,11 +360,28 @@ function readSurveyRow(st: ReadState, r: number, labels: string[], scaleText: st
   // A row printed "0%-100%" whose values run past 1 gives percentages (0–100), not shares.
   if (unit === "share" && values.some((v) => v > 1) && values.every((v) => v >= 0 && v <= 100)) {
     unit = "percent";
-    out.issues.push(sheetIssue(ctx, grid.name, { kind: "label_mismatch", severity: "info", cell, year, message: `row ${r} "${vi}": printed scale "${scaleText}" but values up to ${Math.max(...values)}: read as percentages (0–100), as printed` }));
+    out.issues.push(
+      sheetIssue(ctx, grid.name, {
+        kind: "label_mismatch",
+        severity: "info",
+        cell,
+        year,
+        message: `row ${r} "${vi}": printed scale "${scaleText}" but values up to ${Math.max(...values)}: read as percentages (0–100), as printed`,
+      }),
+    );
   }
   const def = surveyIndicatorDef(st.sub!, vi, en, scale, unit, year);
   if (st.readFrom.has(def.id)) {
-    out.issues.push(sheetIssue(ctx, grid.name, { kind: "duplicate", severity: "error", cell, year, indicator_id: def.id, message: `row ${r} repeats survey indicator "${vi}" under ${st.sub!.id} (already read from row ${st.readFrom.get(def.id)}); the repeat is not read` }));
+    out.issues.push(
+      sheetIssue(ctx, grid.name, {
+        kind: "duplicate",
+        severity: "error",
+        cell,
+        year,
+        indicator_id: def.id,
+        message: `row ${r} repeats survey indicator "${vi}" under ${st.sub!.id} (already read from row ${st.readFrom.get(def.id)}); the repeat is not read`,
+      }),
+    );
     return;
   }
   st.readFrom.set(def.id, r);
@@ -284,7 +391,11 @@ function readSurveyRow(st: ReadState, r: number, labels: string[], scaleText: st
     const at = cellAddress(r, col);
     if (reading.kind === "value") {
       out.scores.push(workbookScore(def, province, year, reading, `${grid.name}!${at}`, ctx));
-      if ((def.scale_min !== null && def.scale_min !== undefined && reading.value < def.scale_min - 1e-6) || (def.scale_max !== null && def.scale_max !== undefined && reading.value > def.scale_max + 1e-6)) outside.push({ row: r, col });
+      if (
+        (def.scale_min !== null && def.scale_min !== undefined && reading.value < def.scale_min - 1e-6) ||
+        (def.scale_max !== null && def.scale_max !== undefined && reading.value > def.scale_max + 1e-6)
+      )
+        outside.push({ row: r, col });
     } else if (reading.kind === "missing") {
       const blanks = st.surveyBlanks.get(r) ?? { label: vi, cells: [] };
       blanks.cells.push({ province, cell: { row: r, col, zero: false, marker: reading.marker } });
@@ -292,7 +403,16 @@ function readSurveyRow(st: ReadState, r: number, labels: string[], scaleText: st
     } else out.issues.push(cellIssue(ctx, grid.name, reading, at, province, year, def)!);
   }
   if (outside.length)
-    out.issues.push(sheetIssue(ctx, grid.name, { kind: "out_of_range", severity: "warning", cell, year, indicator_id: def.id, message: `row ${r} "${vi}": ${outside.length} value(s) outside the printed scale "${scaleText}", kept as printed: ${cellRanges(outside).join(", ")}` }));
+    out.issues.push(
+      sheetIssue(ctx, grid.name, {
+        kind: "out_of_range",
+        severity: "warning",
+        cell,
+        year,
+        indicator_id: def.id,
+        message: `row ${r} "${vi}": ${outside.length} value(s) outside the printed scale "${scaleText}", kept as printed: ${cellRanges(outside).join(", ")}`,
+      }),
+    );
 }
 
 /**
@@ -325,9 +445,35 @@ function summarise(st: ReadState): void {
   const { ctx, grid, year, out, header } = st;
   const first = cellAddress(header.dataFrom, header.labelCols[0]!);
   if (st.mismatched.length)
-    out.issues.push(sheetIssue(ctx, grid.name, { kind: "label_mismatch", severity: "warning", cell: first, year, message: `${st.mismatched.length} sub-dimension label(s) print a name that is not the ${year} sub-dimension of that number; read by number: ${st.mismatched.join("; ")}` }));
-  if (st.scaleNotes.length) out.issues.push(sheetIssue(ctx, grid.name, { kind: "label_mismatch", severity: "info", cell: first, year, message: `printed scales that differ from the structure: ${st.scaleNotes.join("; ")}` }));
-  const counts = ROW_CLASSES.filter((c) => st.classes[c] > 0).map((c) => `${c} ${st.classes[c]}`).join(", ");
-  out.issues.push(sheetIssue(ctx, grid.name, { kind: "row_classes", severity: "info", cell: first, year, message: `rows by class: ${counts}${st.classes.unclassified ? "" : " (every row classified)"}` }));
+    out.issues.push(
+      sheetIssue(ctx, grid.name, {
+        kind: "label_mismatch",
+        severity: "warning",
+        cell: first,
+        year,
+        message: `${st.mismatched.length} sub-dimension label(s) print a name that is not the ${year} sub-dimension of that number; read by number: ${st.mismatched.join("; ")}`,
+      }),
+    );
+  if (st.scaleNotes.length)
+    out.issues.push(
+      sheetIssue(ctx, grid.name, {
+        kind: "label_mismatch",
+        severity: "info",
+        cell: first,
+        year,
+        message: `printed scales that differ from the structure: ${st.scaleNotes.join("; ")}`,
+      }),
+    );
+  const counts = ROW_CLASSES.filter((c) => st.classes[c] > 0)
+    .map((c) => `${c} ${st.classes[c]}`)
+    .join(", ");
+  out.issues.push(
+    sheetIssue(ctx, grid.name, {
+      kind: "row_classes",
+      severity: "info",
+      cell: first,
+      year,
+      message: `rows by class: ${counts}${st.classes.unclassified ? "" : " (every row classified)"}`,
+    }),
+  );
 }
-

@@ -124,7 +124,10 @@ function mapWideColumns(grid: SheetGrid, header: WideHeader, year: number, ctx: 
   let currentDim: number | null = null;
   for (let c = header.firstIndicatorCol; c <= grid.colCount; c++) {
     // A label merged over several columns (a dimension spanning its parts) names none of them alone.
-    const labels = header.rows.filter((r) => !isMergedSlave(grid, r, c)).map((r) => textAt(grid, r, c)).filter(Boolean);
+    const labels = header.rows
+      .filter((r) => !isMergedSlave(grid, r, c))
+      .map((r) => textAt(grid, r, c))
+      .filter(Boolean);
     if (!labels.length) continue;
     if (labels.some(isNonScoreLabel)) {
       skipped.push(`${columnLetters(c)} "${labels[0]}"`);
@@ -146,7 +149,15 @@ function mapWideColumns(grid: SheetGrid, header: WideHeader, year: number, ctx: 
     }
     if (defs.size !== 1) {
       const why = defs.size ? `headers name different indicators (${[...defs.keys()].join(", ")})` : "no PAPI indicator of that year matches the header";
-      issues.push(sheetIssue(ctx, grid.name, { kind: "unknown_indicator", severity: "warning", cell, year, message: `column ${columnLetters(c)} "${labels.join(" / ")}": ${why}; column not read` }));
+      issues.push(
+        sheetIssue(ctx, grid.name, {
+          kind: "unknown_indicator",
+          severity: "warning",
+          cell,
+          year,
+          message: `column ${columnLetters(c)} "${labels.join(" / ")}": ${why}; column not read`,
+        }),
+      );
       continue;
     }
     const def = [...defs.values()][0]!;
@@ -179,7 +190,13 @@ function mapWideColumns(grid: SheetGrid, header: WideHeader, year: number, ctx: 
     );
   if (skipped.length)
     issues.push(
-      sheetIssue(ctx, grid.name, { kind: "skipped_row", severity: "info", cell: cellAddress(header.rows[0]!, header.firstIndicatorCol), year, message: `columns that are not unweighted scores skipped: ${skipped.join(", ")}` }),
+      sheetIssue(ctx, grid.name, {
+        kind: "skipped_row",
+        severity: "info",
+        cell: cellAddress(header.rows[0]!, header.firstIndicatorCol),
+        year,
+        message: `columns that are not unweighted scores skipped: ${skipped.join(", ")}`,
+      }),
     );
   return out;
 }
@@ -286,13 +303,25 @@ function readWideRow(grid: SheetGrid, r: number, st: RowState, out: SheetRead): 
   switch (id.kind) {
     case "blank":
       if (hasValues(grid, r, st.columns))
-        at({ kind: "unknown_province", severity: "warning", cell: firstIdCell, year, message: `row ${r} has scores but no province name or code; row not read` });
+        at({
+          kind: "unknown_province",
+          severity: "warning",
+          cell: firstIdCell,
+          year,
+          message: `row ${r} has scores but no province name or code; row not read`,
+        });
       return;
     case "summary":
       at({ kind: "skipped_row", severity: "info", cell: cellAddress(r, 1), year, message: `row ${r} "${id.label}" is a summary row, not a province; skipped` });
       return;
     case "unknown":
-      at({ kind: "unknown_province", severity: "warning", cell: cellAddress(r, id.col), year, message: `${id.texts.map((t) => `"${t}"`).join(" / ")} (row ${r}) is not a known province; row not read` });
+      at({
+        kind: "unknown_province",
+        severity: "warning",
+        cell: cellAddress(r, id.col),
+        year,
+        message: `${id.texts.map((t) => `"${t}"`).join(" / ")} (row ${r}) is not a known province; row not read`,
+      });
       return;
     case "conflict":
       at({
@@ -306,10 +335,24 @@ function readWideRow(grid: SheetGrid, r: number, st: RowState, out: SheetRead): 
   }
   const { province } = id;
   for (const u of id.unmatched)
-    at({ kind: "unknown_province", severity: "warning", cell: cellAddress(r, u.col), province_code: province.code, year, message: `"${u.text}" is not a known name of ${province.name_vi} (identified by the other columns of row ${r})` });
+    at({
+      kind: "unknown_province",
+      severity: "warning",
+      cell: cellAddress(r, u.col),
+      province_code: province.code,
+      year,
+      message: `"${u.text}" is not a known name of ${province.name_vi} (identified by the other columns of row ${r})`,
+    });
   const earlier = st.seen.get(province.code);
   if (earlier !== undefined) {
-    at({ kind: "duplicate", severity: "error", cell: firstIdCell, province_code: province.code, year, message: `${province.name_vi} appears again in row ${r} (first in row ${earlier}); the repeat is not read` });
+    at({
+      kind: "duplicate",
+      severity: "error",
+      cell: firstIdCell,
+      province_code: province.code,
+      year,
+      message: `${province.name_vi} appears again in row ${r} (first in row ${earlier}); the repeat is not read`,
+    });
     return;
   }
   st.seen.set(province.code, r);

@@ -22,17 +22,34 @@ export function surveyNameKey(name: string): string {
 
 /** `papi.d1.civic_knowledge.hieu_biet_ve_chinh_sach_hien_hanh_3fa2`: readable words plus a short hash of the whole name. */
 export function surveyIndicatorId(parent: string, nameVi: string): string {
-  const words = foldText(nameVi).replace(/\bty\b/g, "ti").replace(/%/g, " ").replace(COMMON_PREFIX, "").split(" ").filter(Boolean).slice(0, 6);
+  const words = foldText(nameVi)
+    .replace(/\bty\b/g, "ti")
+    .replace(/%/g, " ")
+    .replace(COMMON_PREFIX, "")
+    .split(" ")
+    .filter(Boolean)
+    .slice(0, 6);
   const hash = sha256(surveyNameKey(nameVi)).slice(0, 4);
   return `${parent}.${[...words, hash].join("_")}`;
 }
 
 /** A printed name without the footnote stars and doubled spaces the sheets carry. */
 export function cleanSurveyName(name: string): string {
-  return name.replace(/\(\*\)/g, "").replace(/\*+/g, "").replace(/\s+/g, " ").trim();
+  return name
+    .replace(/\(\*\)/g, "")
+    .replace(/\*+/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
 }
 
-export function surveyIndicatorDef(parent: IndicatorDef, nameVi: string, nameEn: string | null, scale: PrintedScale | null, unit: Unit, year: number): IndicatorDef {
+export function surveyIndicatorDef(
+  parent: IndicatorDef,
+  nameVi: string,
+  nameEn: string | null,
+  scale: PrintedScale | null,
+  unit: Unit,
+  year: number,
+): IndicatorDef {
   const vi = cleanSurveyName(nameVi);
   return {
     id: surveyIndicatorId(parent.id, vi),

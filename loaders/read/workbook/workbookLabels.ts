@@ -73,5 +73,8 @@ export function yearsIn(text: string): number[] {
 
 /** The label without years ("Chỉ số PAPI 2024 (không có trọng số)" → "Chỉ số PAPI (không có trọng số)"). */
 export function stripYears(label: string): string {
-  return label.replace(/(?<!\d)20\d\d(?!\d)/g, " ").replace(/\s+/g, " ").trim();
+  return label
+    .replace(/(?<!\d)20\d\d(?!\d)/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
 }

@@ -70,7 +70,14 @@ export function readScoreCell(cell: GridCell, zeroIsMissing = true): CellReading
 }
 
 /** An official workbook score: actual, unweighted, no rank or group (the workbooks carry none). */
-export function workbookScore(def: IndicatorDef, province: ProvinceRow, year: number, reading: { value: number; text: string }, loc: string, ctx: SheetContext): ScoreRow {
+export function workbookScore(
+  def: IndicatorDef,
+  province: ProvinceRow,
+  year: number,
+  reading: { value: number; text: string },
+  loc: string,
+  ctx: SheetContext,
+): ScoreRow {
   return scoreRow({
     index: def.index,
     province_code: province.code,
@@ -142,7 +149,15 @@ export function missingValueIssue(ctx: SheetContext, sheet: string, province: Pr
 }
 
 /** Issues for a cell that gave no value other than by being blank. */
-export function cellIssue(ctx: SheetContext, sheet: string, reading: CellReading, cell: string, province: ProvinceRow, year: number, def: IndicatorDef): IssueRow | null {
+export function cellIssue(
+  ctx: SheetContext,
+  sheet: string,
+  reading: CellReading,
+  cell: string,
+  province: ProvinceRow,
+  year: number,
+  def: IndicatorDef,
+): IssueRow | null {
   if (reading.kind === "formula_without_result")
     return sheetIssue(ctx, sheet, {
       kind: "formula_without_result",
@@ -170,7 +185,12 @@ export function cellIssue(ctx: SheetContext, sheet: string, reading: CellReading
 export function reportYear(sheet: string, resolved: ResolvedYear, ctx: SheetContext, issues: IssueRow[]): number | null {
   if (resolved.year === null) {
     issues.push(
-      sheetIssue(ctx, sheet, { kind: "unreadable", severity: "error", cell: "A1", message: "no survey year in the sheet's title, headers, name or file name; sheet not read" }),
+      sheetIssue(ctx, sheet, {
+        kind: "unreadable",
+        severity: "error",
+        cell: "A1",
+        message: "no survey year in the sheet's title, headers, name or file name; sheet not read",
+      }),
     );
     return null;
   }

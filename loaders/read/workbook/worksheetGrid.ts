@@ -79,7 +79,10 @@ export function gridCell(value: ExcelJS.CellValue): GridCell {
 }
 
 function textCell(raw: string): GridCell {
-  const text = raw.normalize("NFC").replace(/\u00a0/g, " ").trim();
+  const text = raw
+    .normalize("NFC")
+    .replace(/\u00a0/g, " ")
+    .trim();
   return text ? { kind: "text", text } : EMPTY;
 }
 

@@ -53,7 +53,11 @@ export function provinceChooser(provinces: readonly ProvinceInfo[], initial: str
   const render = () => {
     list.replaceChildren(
       ...value.map((slug) => {
-        const b = el("button", { type: "button", class: "pv-chip-remove", "aria-label": t({ vi: `Bỏ ${names.get(slug) ?? slug}`, en: `Remove ${names.get(slug) ?? slug}` }) }, "×");
+        const b = el(
+          "button",
+          { type: "button", class: "pv-chip-remove", "aria-label": t({ vi: `Bỏ ${names.get(slug) ?? slug}`, en: `Remove ${names.get(slug) ?? slug}` }) },
+          "×",
+        );
         b.addEventListener("click", () => {
           value = value.filter((s) => s !== slug);
           render();
@@ -64,7 +68,13 @@ export function provinceChooser(provinces: readonly ProvinceInfo[], initial: str
     );
     const full = value.length >= MAX_PROVINCES;
     add.replaceChildren(
-      el("option", { value: "" }, full ? t({ vi: `(đã đủ ${MAX_PROVINCES} tỉnh)`, en: `(${MAX_PROVINCES} chosen: the maximum)` }) : t({ vi: "— chọn để thêm —", en: "— choose to add —" })),
+      el(
+        "option",
+        { value: "" },
+        full
+          ? t({ vi: `(đã đủ ${MAX_PROVINCES} tỉnh)`, en: `(${MAX_PROVINCES} chosen: the maximum)` })
+          : t({ vi: "— chọn để thêm —", en: "— choose to add —" }),
+      ),
       ...sorted.filter((p) => !value.includes(p.slug)).map((p) => el("option", { value: p.slug }, provinceName(p))),
     );
     add.disabled = full;
@@ -97,7 +107,11 @@ const PRESET_LABELS: Record<PresetKind, Text> = {
 
 /** Preset buttons; `onPick(kind)` applies one. */
 export function presetButtons(onPick: (kind: PresetKind) => void): HTMLElement {
-  const div = el("div", { class: "pv-presets", role: "group", "aria-label": t({ vi: "Chọn nhanh", en: "Presets" }) }, el("span", {}, t({ vi: "Chọn nhanh:", en: "Presets:" })));
+  const div = el(
+    "div",
+    { class: "pv-presets", role: "group", "aria-label": t({ vi: "Chọn nhanh", en: "Presets" }) },
+    el("span", {}, t({ vi: "Chọn nhanh:", en: "Presets:" })),
+  );
   for (const kind of ["region", "northwest", "unit"] as PresetKind[]) {
     const b = el("button", { type: "button", "data-preset": kind }, t(PRESET_LABELS[kind]));
     b.addEventListener("click", () => onPick(kind));
@@ -146,7 +160,11 @@ function colorLegend(ctx: CompareContext, shape: "line" | "filled" = "line"): HT
   return legend(ctx.data.slugs.map((s) => ({ label: names.get(s) ?? s, color: colors.get(s)!, shape })));
 }
 
-const yearAxis = (years: number[]) => ({ ticks: years.length <= 16 ? years : undefined, tickFormat: (y: number) => String(y), domain: [Math.min(...years) - 0.6, Math.max(...years) + 1.8] });
+const yearAxis = (years: number[]) => ({
+  ticks: years.length <= 16 ? years : undefined,
+  tickFormat: (y: number) => String(y),
+  domain: [Math.min(...years) - 0.6, Math.max(...years) + 1.8],
+});
 
 /** Totals over time: one line per province, not joined across the 2018 break; hollow marks for derived totals. */
 export function totalsChart(ctx: CompareContext): HTMLElement {
@@ -238,7 +256,12 @@ export function ranksChart(ctx: CompareContext): HTMLElement {
     marginRight: 90,
     marginTop: 16,
     x: { label: t(L.year), ...yearAxis(years) },
-    y: { label: t({ vi: "Xếp hạng (1 = cao nhất)", en: "Rank (1 = best)" }), reverse: true, domain: [1, Math.max(63, ...rows.map((r) => r.rank_of ?? 0))], grid: true },
+    y: {
+      label: t({ vi: "Xếp hạng (1 = cao nhất)", en: "Rank (1 = best)" }),
+      reverse: true,
+      domain: [1, Math.max(63, ...rows.map((r) => r.rank_of ?? 0))],
+      grid: true,
+    },
     color: { domain: data.slugs, range: data.slugs.map((s) => colors.get(s)!) },
     marks: [
       Plot.line(rows, { x: "year", y: "rank", z: "z", stroke: "slug", strokeWidth: 1.5, strokeOpacity: 0.7 }),
@@ -261,7 +284,10 @@ export function ranksChart(ctx: CompareContext): HTMLElement {
   });
   return chartCard({
     title: { vi: "Các tỉnh xếp hạng thế nào trong cả nước?", en: "How do the provinces rank nationally?" },
-    subtitle: { vi: "Chấm đặc: thứ hạng công bố; chấm rỗng: thứ hạng tính toán từ điểm.", en: "Filled: published rank; hollow: rank computed from the scores." },
+    subtitle: {
+      vi: "Chấm đặc: thứ hạng công bố; chấm rỗng: thứ hạng tính toán từ điểm.",
+      en: "Filled: published rank; hollow: rank computed from the scores.",
+    },
     source: { vi: "bảng facts (rank, rank_source)", en: "facts table (rank, rank_source)" },
     n: rows.length,
     chart: el(
@@ -278,7 +304,11 @@ export function ranksChart(ctx: CompareContext): HTMLElement {
       { key: "name", label: L.province },
       { key: "year", label: L.year },
       { key: "rank", label: L.rank, format: (_, r) => rankText(r.rank as number, r.rank_of as number, r.rank_source as string) },
-      { key: "rank_source", label: { vi: "Nguồn thứ hạng", en: "Rank provenance" }, format: (v) => (v === "published" ? t({ vi: "công bố", en: "published" }) : t({ vi: "tính toán", en: "computed" })) },
+      {
+        key: "rank_source",
+        label: { vi: "Nguồn thứ hạng", en: "Rank provenance" },
+        format: (v) => (v === "published" ? t({ vi: "công bố", en: "published" }) : t({ vi: "tính toán", en: "computed" })),
+      },
     ],
     rows,
     filename: `papi-compare-ranks-${data.slugs.join("-")}`,
@@ -290,10 +320,21 @@ export function dimensionDots(ctx: CompareContext): HTMLElement {
   const { data } = ctx;
   const names = nameBySlug(ctx.provinces);
   const colors = provinceColors(data.slugs);
-  if (data.year === null) return note({ vi: "Các tỉnh đã chọn chưa có điểm các chỉ số nội dung.", en: "The chosen provinces have no dimension scores yet." }, "pv-empty");
-  const rows = data.dimensions.map((r) => ({ ...r, name: names.get(r.slug) ?? r.slug, label: `${dimCode(r.dimension)} · ${indicatorName(ctx.indicators, r.indicator_id)}` }));
+  if (data.year === null)
+    return note({ vi: "Các tỉnh đã chọn chưa có điểm các chỉ số nội dung.", en: "The chosen provinces have no dimension scores yet." }, "pv-empty");
+  const rows = data.dimensions.map((r) => ({
+    ...r,
+    name: names.get(r.slug) ?? r.slug,
+    label: `${dimCode(r.dimension)} · ${indicatorName(ctx.indicators, r.indicator_id)}`,
+  }));
   const labels = [...new Map(rows.map((r) => [r.dimension, r.label])).entries()].sort((a, b) => a[0] - b[0]).map(([, l]) => l);
-  const means = [...new Map(rows.filter((r) => r.national_mean !== null && (r.national_n ?? 0) >= MIN_PROVINCES_NATIONAL).map((r) => [r.dimension, { label: r.label, mean: r.national_mean as number, n: r.national_n }])).values()];
+  const means = [
+    ...new Map(
+      rows
+        .filter((r) => r.national_mean !== null && (r.national_n ?? 0) >= MIN_PROVINCES_NATIONAL)
+        .map((r) => [r.dimension, { label: r.label, mean: r.national_mean as number, n: r.national_n }]),
+    ).values(),
+  ];
   const missingProvinces = data.slugs.filter((s) => !rows.some((r) => r.slug === s));
   const chart = Plot.plot({
     width: ctx.width,
@@ -305,7 +346,14 @@ export function dimensionDots(ctx: CompareContext): HTMLElement {
     marks: [
       Plot.ruleY(labels, { stroke: "#eee" }),
       Plot.tickX(means, { y: "label", x: "mean", stroke: MEAN, strokeWidth: 2, title: (d) => `${t(LABELS.nationalMean)}: ${fmt(d.mean)} (n = ${d.n})` }),
-      Plot.dot(rows, { y: "label", x: "value", fill: "slug", r: 6, stroke: "white", title: (d) => `${d.name} · ${d.label}: ${fmt(d.value)} · ${groupText(d.group, d.group_source)}` }),
+      Plot.dot(rows, {
+        y: "label",
+        x: "value",
+        fill: "slug",
+        r: 6,
+        stroke: "white",
+        title: (d) => `${d.name} · ${d.label}: ${fmt(d.value)} · ${groupText(d.group, d.group_source)}`,
+      }),
     ],
   });
   const noMean = means.length === 0;
@@ -357,8 +405,16 @@ export function heatmap(ctx: CompareContext): HTMLElement {
     );
   }
   const order = new Map(ctx.indicators.map((i, k) => [i.id, k]));
-  const rows = data.heatmap.map((r) => ({ ...r, name: names.get(r.slug) ?? r.slug, label: `${dimCode(r.dimension)} · ${(lang === "vi" ? r.indicator_vi : r.indicator_en) ?? r.indicator_id}` }));
-  const labels = [...new Map([...rows].sort((a, b) => (order.get(a.indicator_id) ?? 999) - (order.get(b.indicator_id) ?? 999)).map((r) => [r.indicator_id, r.label])).values()];
+  const rows = data.heatmap.map((r) => ({
+    ...r,
+    name: names.get(r.slug) ?? r.slug,
+    label: `${dimCode(r.dimension)} · ${(lang === "vi" ? r.indicator_vi : r.indicator_en) ?? r.indicator_id}`,
+  }));
+  const labels = [
+    ...new Map(
+      [...rows].sort((a, b) => (order.get(a.indicator_id) ?? 999) - (order.get(b.indicator_id) ?? 999)).map((r) => [r.indicator_id, r.label]),
+    ).values(),
+  ];
   const provNames = data.slugs.map((s) => names.get(s) ?? s);
   const missingProvinces = data.slugs.filter((s) => !rows.some((r) => r.slug === s));
   const lo = Math.min(...rows.map((r) => r.value));
@@ -374,8 +430,14 @@ export function heatmap(ctx: CompareContext): HTMLElement {
     color: { type: "linear", scheme: "blues", domain: [lo, hi], label: t(L.score), legend: true, tickFormat: tickFormat(1) },
     marks: [
       Plot.cell(rows, { x: "name", y: "label", fill: "value", inset: 0.5, title: (d) => `${d.name} · ${d.label}: ${fmt(d.value)}` }),
-      Plot.text(rows.filter((d) => d.value > mid), { x: "name", y: "label", text: (d) => fmt(d.value), fill: "white", fontSize: 10 }),
-      Plot.text(rows.filter((d) => d.value <= mid), { x: "name", y: "label", text: (d) => fmt(d.value), fill: "black", fontSize: 10 }),
+      Plot.text(
+        rows.filter((d) => d.value > mid),
+        { x: "name", y: "label", text: (d) => fmt(d.value), fill: "white", fontSize: 10 },
+      ),
+      Plot.text(
+        rows.filter((d) => d.value <= mid),
+        { x: "name", y: "label", text: (d) => fmt(d.value), fill: "black", fontSize: 10 },
+      ),
     ],
   });
   return chartCard({
@@ -409,8 +471,8 @@ export function differenceChart(ctx: CompareContext): HTMLElement {
   const { data } = ctx;
   const names = nameBySlug(ctx.provinces);
   const colors = provinceColors(data.slugs);
-  const a = data.a ? names.get(data.a) ?? data.a : "A";
-  const b = data.b ? names.get(data.b) ?? data.b : "B";
+  const a = data.a ? (names.get(data.a) ?? data.a) : "A";
+  const b = data.b ? (names.get(data.b) ?? data.b) : "B";
   if (!data.difference.length) {
     return note(
       {
@@ -431,10 +493,21 @@ export function differenceChart(ctx: CompareContext): HTMLElement {
     x: { label: t({ vi: `Chênh lệch điểm (${a} − ${b})`, en: `Score difference (${a} − ${b})` }), grid: true, tickFormat: tickFormat(1) },
     y: { label: null, domain: rows.map((r) => r.label), tickFormat: (s: string) => (s.length > 44 ? s.slice(0, 42) + "…" : s) },
     marks: [
-      Plot.barX(rows, { y: "label", x: "diff", fill: (d) => (d.diff >= 0 ? ca : cb), title: (d) => `${d.label}: ${fmt(d.a_value)} − ${fmt(d.b_value)} = ${fmtChange(d.diff)}` }),
+      Plot.barX(rows, {
+        y: "label",
+        x: "diff",
+        fill: (d) => (d.diff >= 0 ? ca : cb),
+        title: (d) => `${d.label}: ${fmt(d.a_value)} − ${fmt(d.b_value)} = ${fmtChange(d.diff)}`,
+      }),
       Plot.ruleX([0], { stroke: "#333" }),
-      Plot.text(rows.filter((d) => d.diff >= 0), { y: "label", x: "diff", text: (d) => fmtChange(d.diff), dx: 4, textAnchor: "start", fontSize: 10 }),
-      Plot.text(rows.filter((d) => d.diff < 0), { y: "label", x: "diff", text: (d) => fmtChange(d.diff), dx: -4, textAnchor: "end", fontSize: 10 }),
+      Plot.text(
+        rows.filter((d) => d.diff >= 0),
+        { y: "label", x: "diff", text: (d) => fmtChange(d.diff), dx: 4, textAnchor: "start", fontSize: 10 },
+      ),
+      Plot.text(
+        rows.filter((d) => d.diff < 0),
+        { y: "label", x: "diff", text: (d) => fmtChange(d.diff), dx: -4, textAnchor: "end", fontSize: 10 },
+      ),
     ],
   });
   return chartCard({
@@ -468,7 +541,10 @@ export function engineStatus(engine: "rows" | "duckdb", error?: unknown): HTMLEl
     engine === "duckdb"
       ? { vi: "Số liệu: truy vấn DuckDB-wasm (chạy lại mỗi khi đổi lựa chọn).", en: "Data: DuckDB-wasm queries (re-run on every selection change)." }
       : error
-        ? { vi: `Số liệu: từ bảng đã tải (DuckDB-wasm không khởi động được: ${String(error)}).`, en: `Data: from the loaded tables (DuckDB-wasm failed to start: ${String(error)}).` }
+        ? {
+            vi: `Số liệu: từ bảng đã tải (DuckDB-wasm không khởi động được: ${String(error)}).`,
+            en: `Data: from the loaded tables (DuckDB-wasm failed to start: ${String(error)}).`,
+          }
         : { vi: "Số liệu: từ bảng đã tải; DuckDB-wasm đang khởi động…", en: "Data: from the loaded tables; DuckDB-wasm is starting…" };
   return el("p", { class: "pv-status", "data-engine": engine }, t(text));
 }

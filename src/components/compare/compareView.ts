@@ -198,7 +198,13 @@ export function compareDifference(t: CompareTables, a: string, b: string, year: 
   for (const [id, fa] of va) {
     const fb = vb.get(id);
     if (!fb) continue;
-    out.push({ indicator_id: id, dimension: fa.dimension as number, a_value: fa.value as number, b_value: fb.value as number, diff: (fa.value as number) - (fb.value as number) });
+    out.push({
+      indicator_id: id,
+      dimension: fa.dimension as number,
+      a_value: fa.value as number,
+      b_value: fb.value as number,
+      diff: (fa.value as number) - (fb.value as number),
+    });
   }
   return out.sort((x, y) => x.dimension - y.dimension);
 }
@@ -294,7 +300,7 @@ export interface CompareSelection {
 
 /** A and B: the requested ones when they are among the selected provinces, else the first two. */
 export function choosePair(slugs: readonly string[], a: string | null, b: string | null): { a: string | null; b: string | null } {
-  const pa = a && slugs.includes(a) ? a : slugs[0] ?? null;
+  const pa = a && slugs.includes(a) ? a : (slugs[0] ?? null);
   let pb = b && slugs.includes(b) && b !== pa ? b : null;
   if (!pb) pb = slugs.find((s) => s !== pa) ?? null;
   return { a: pa, b: pb };

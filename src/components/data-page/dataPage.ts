@@ -6,7 +6,7 @@
 import * as Plot from "@observablehq/plot";
 import { fmt, L, lang as pageLang, t, type Lang, type Text } from "../shared/i18n.js";
 import { OKABE_ITO } from "../shared/palette.js";
-import { INDEX_ORDER, SOURCE_KIND_LABELS, type CoverageRow, type SeriesBreak } from "../overview/overview.js";
+import { INDEX_ORDER, SOURCE_KIND_LABELS, type CoverageRow } from "../overview/overview.js";
 
 export interface SourceRow {
   id: string;
@@ -109,7 +109,9 @@ export function filterIssues(issues: IssueRow[], severities: readonly string[], 
   return issues
     .filter((i) => severities.includes(i.severity) && kinds.includes(i.kind))
     .filter((i) => !q || `${i.message} ${i.source_loc} ${i.source_id} ${i.indicator_id ?? ""}`.toLowerCase().includes(q))
-    .sort((a, b) => severityRank(a.severity) - severityRank(b.severity) || cmp(a.kind, b.kind) || cmp(a.source_id, b.source_id) || cmp(a.source_loc, b.source_loc));
+    .sort(
+      (a, b) => severityRank(a.severity) - severityRank(b.severity) || cmp(a.kind, b.kind) || cmp(a.source_id, b.source_id) || cmp(a.source_loc, b.source_loc),
+    );
 }
 
 export function conflicts(facts: FactConflictRow[]): FactConflictRow[] {
@@ -139,7 +141,11 @@ export function coverageByYear(coverage: CoverageRow[]): CoverageYear[] {
   for (const c of coverage) {
     const key = `${c.index}|${c.year}`;
     let r = m.get(key);
-    if (!r) m.set(key, (r = { index: c.index, year: c.year, total: 0, dimension: 0, subdimension: 0, national: false, targets: false, source_kinds: "", kinds: new Set() }));
+    if (!r)
+      m.set(
+        key,
+        (r = { index: c.index, year: c.year, total: 0, dimension: 0, subdimension: 0, national: false, targets: false, source_kinds: "", kinds: new Set() }),
+      );
     if (c.kind === "target") r.targets = true;
     else if (c.level === "total" || c.level === "dimension" || c.level === "subdimension") r[c.level] = Math.max(r[c.level], c.provinces);
     r.national ||= !!c.national;
@@ -194,7 +200,13 @@ export function issueCountsChart(counts: IssueCount[], o: { width: number; lang?
     y: { label: null, domain: order.map(kindName) },
     color: { legend: true, domain: sevNames, range: ["#D55E00", "#E69F00", "#56B4E9"].slice(0, 3) },
     marks: [
-      Plot.barX(data, { x1: 0.8, x2: (d: IssueCount) => d.n, y: "kindName", fill: "sevName", title: (d: (typeof data)[number]) => `${d.kindName}: ${d.n} (${d.sevName})` }),
+      Plot.barX(data, {
+        x1: 0.8,
+        x2: (d: IssueCount) => d.n,
+        y: "kindName",
+        fill: "sevName",
+        title: (d: (typeof data)[number]) => `${d.kindName}: ${d.n} (${d.sevName})`,
+      }),
       Plot.text(data, { x: "n", y: "kindName", text: (d: IssueCount) => fmt(d.n, 0, l), dx: 4, textAnchor: "start" }),
     ],
   });

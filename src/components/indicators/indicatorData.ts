@@ -364,7 +364,11 @@ export function jitter(code: string): number {
 }
 
 /** Normalises a selection read from the URL: known indicator, known provinces, ordered years. */
-export function normalizeSelection(sel: IndicatorSelection, known: { indicators: ReadonlySet<string>; provinces: ReadonlySet<string> }, fallback: string): IndicatorSelection {
+export function normalizeSelection(
+  sel: IndicatorSelection,
+  known: { indicators: ReadonlySet<string>; provinces: ReadonlySet<string> },
+  fallback: string,
+): IndicatorSelection {
   const [from, to] = yearRange(sel);
   return {
     indicator: known.indicators.has(sel.indicator) ? sel.indicator : fallback,

@@ -257,9 +257,7 @@ export function indicatorFigure(result: IndicatorResult, ctx: FigureContext): HT
   const dataYears = [...new Set(result.dist.map((d) => d.year))].sort((a, b) => a - b);
   if (ind) {
     const level = ind.level === "total" ? L.total : ind.level === "dimension" ? L.dimension : L.subdimension;
-    info.append(
-      `${t(level)} · ${t(T.inForce)} ${ind.year_from}–${ind.year_to ?? t(T.present)} · ${t(T.dataYears)}: ${compactYears(dataYears)}`,
-    );
+    info.append(`${t(level)} · ${t(T.inForce)} ${ind.year_from}–${ind.year_to ?? t(T.present)} · ${t(T.dataYears)}: ${compactYears(dataYears)}`);
     if (ind.verified === false) info.append(` · ${t(T.unverified)}`);
   }
   root.append(info);
@@ -456,11 +454,19 @@ function figureCard(result: IndicatorResult, ctx: FigureContext, indName: string
         hl.filter((d) => d.kind === "derived"),
         { x: "year", y: "value", r: 3.6, fill: "white", stroke: (d: DistRow) => name(d), strokeWidth: 2, className: "province-point-derived" },
       ),
-      Plot.text(lastPoints, { x: "year", y: "value", text: (d: DistRow) => name(d), dx: 8, textAnchor: "start", fill: (d: DistRow) => name(d), fontWeight: 600 }),
+      Plot.text(lastPoints, {
+        x: "year",
+        y: "value",
+        text: (d: DistRow) => name(d),
+        dx: 8,
+        textAnchor: "start",
+        fill: (d: DistRow) => name(d),
+        fontWeight: 600,
+      }),
     ],
   });
   // Test hooks: the break rules carry their year.
-  const breakGroups = chart.querySelectorAll('g.series-break');
+  const breakGroups = chart.querySelectorAll("g.series-break");
   breakGroups.forEach((group) => {
     const verified = group.getAttribute("stroke-dasharray") === "6,3";
     const list = visibleBreaks.filter((b) => b.verified === verified);

@@ -89,7 +89,7 @@ export function chooseChart(columns: readonly string[], rows: readonly ResultRow
   const categories = info.filter((c) => c.category && c.distinct > 1).sort((a, b) => Number(other.test(a.name)) - Number(other.test(b.name)));
   const anyCategory = categories[0] ?? info.find((c) => c.category) ?? null;
   if (year && ordered.length) {
-    const series = categories.find((c) => c.distinct <= MAX_SERIES) ?? (hasDuplicates(rows, year.name) ? categories[0] ?? null : null);
+    const series = categories.find((c) => c.distinct <= MAX_SERIES) ?? (hasDuplicates(rows, year.name) ? (categories[0] ?? null) : null);
     return { type: "line", x: year.name, y: ordered[0]!.name, series: series?.name ?? null };
   }
   if (anyCategory && ordered.length) {
@@ -135,12 +135,15 @@ function jsonReplacer(_key: string, v: unknown): unknown {
 
 /** RFC 4180 CSV (comma, CRLF-free "\n" lines, quotes doubled), with a UTF-8 BOM so Excel reads Vietnamese. */
 export function toCsv(columns: readonly string[], rows: readonly ResultRow[]): string {
-  return csvText(columns, rows.map((r) => columns.map((c) => (typeof r[c] === "number" ? r[c] : cellText(r[c])))));
+  return csvText(
+    columns,
+    rows.map((r) => columns.map((c) => (typeof r[c] === "number" ? r[c] : cellText(r[c])))),
+  );
 }
 
 /** The result as a JSON array of objects (column order kept; bigints as numbers or strings). */
 export function toJson(columns: readonly string[], rows: readonly ResultRow[]): string {
-  const ordered = rows.map((r) => Object.fromEntries(columns.map((c) => [c, r[c] instanceof Date ? (r[c] as Date).toISOString() : r[c] ?? null])));
+  const ordered = rows.map((r) => Object.fromEntries(columns.map((c) => [c, r[c] instanceof Date ? (r[c] as Date).toISOString() : (r[c] ?? null)])));
   return JSON.stringify(ordered, jsonReplacer, 2) + "\n";
 }
 
@@ -171,7 +174,38 @@ export function shareUrl(sql: string, href: string): string {
 }
 
 /** An identifier as it can be typed in SQL: quoted when it is not a plain lower-case name or is a reserved word. */
-const RESERVED = new Set(["group", "order", "select", "from", "where", "table", "by", "to", "desc", "asc", "limit", "user", "default", "check", "column", "end", "all", "and", "or", "not", "in", "is", "as", "on", "case", "when", "then", "else", "union", "join"]);
+const RESERVED = new Set([
+  "group",
+  "order",
+  "select",
+  "from",
+  "where",
+  "table",
+  "by",
+  "to",
+  "desc",
+  "asc",
+  "limit",
+  "user",
+  "default",
+  "check",
+  "column",
+  "end",
+  "all",
+  "and",
+  "or",
+  "not",
+  "in",
+  "is",
+  "as",
+  "on",
+  "case",
+  "when",
+  "then",
+  "else",
+  "union",
+  "join",
+]);
 export function sqlIdentifier(name: string): string {
   return /^[a-z_][a-z0-9_]*$/.test(name) && !RESERVED.has(name) ? name : `"${name.replace(/"/g, '""')}"`;
 }

@@ -142,11 +142,16 @@ export function notebook(options: NotebookOptions): HTMLElement {
   exSection.append(el("h2", "", t(T.examples)), el("p", "nb-hint", t(T.examplesHint)));
   const exList = el("div", "nb-example-list");
   for (const ex of options.examples) {
-    const b = button(t(ex.title), `example-${ex.id}`, () => {
-      editor.value = ex.sql;
-      showDescription(ex);
-      void run(true);
-    }, "nb-example");
+    const b = button(
+      t(ex.title),
+      `example-${ex.id}`,
+      () => {
+        editor.value = ex.sql;
+        showDescription(ex);
+        void run(true);
+      },
+      "nb-example",
+    );
     b.title = t(ex.description);
     exList.append(b);
   }
@@ -413,7 +418,10 @@ export function notebook(options: NotebookOptions): HTMLElement {
     };
     const colOptions: [string, string][] = res.columns.map((c) => [c, c]);
     const typeName = (ty: ChartType) => t(ty === "line" ? T.line : ty === "bar" ? T.bar : ty === "scatter" ? T.scatter : T.none);
-    const typeOptions: [string, string][] = (["line", "bar", "scatter", "none"] as ChartType[]).map((ty) => [ty, ty === auto.type ? `${typeName(ty)} (${t(T.auto)})` : typeName(ty)]);
+    const typeOptions: [string, string][] = (["line", "bar", "scatter", "none"] as ChartType[]).map((ty) => [
+      ty,
+      ty === auto.type ? `${typeName(ty)} (${t(T.auto)})` : typeName(ty),
+    ]);
     const body = el("div", "nb-chart-body");
     const redraw = () => body.replaceChildren(chartFor(res, spec));
     controls.append(
@@ -461,7 +469,9 @@ export function notebook(options: NotebookOptions): HTMLElement {
     let note: string | null = capped ? t(T.chartCapped) : null;
     if (spec.type === "bar") {
       const cats = [...new Set(data.map((r) => cellText(r[y])))].slice(0, 60);
-      const bars = data.filter((r) => cats.includes(cellText(r[y])) && asNumber(r[x]) !== null).map((r) => ({ ...r, __y: cellText(r[y]), __x: asNumber(r[x]) }));
+      const bars = data
+        .filter((r) => cats.includes(cellText(r[y])) && asNumber(r[x]) !== null)
+        .map((r) => ({ ...r, __y: cellText(r[y]), __x: asNumber(r[x]) }));
       if (cats.length === 60) note = [note, t({ vi: "Chỉ vẽ 60 nhóm đầu.", en: "Only the first 60 categories are drawn." })].filter(Boolean).join(" ");
       chart = Plot.plot({
         width,
@@ -469,10 +479,7 @@ export function notebook(options: NotebookOptions): HTMLElement {
         marginLeft: Math.min(260, 10 + 7 * Math.max(...cats.map((c) => c.length))),
         x: { label: x, grid: true, ...yearTicks(x) },
         y: { label: null, domain: cats },
-        marks: [
-          Plot.barX(bars, { x: "__x", y: "__y", fill: OKABE_ITO[0], tip: true }),
-          Plot.ruleX([0]),
-        ],
+        marks: [Plot.barX(bars, { x: "__x", y: "__y", fill: OKABE_ITO[0], tip: true }), Plot.ruleX([0])],
       });
     } else {
       const pts = data
@@ -516,6 +523,9 @@ export function notebook(options: NotebookOptions): HTMLElement {
   const initial = options.examples.find((e) => e.id === options.initialExample) ?? options.examples[0];
   editor.value = fromUrl ?? initial?.sql ?? "";
   showDescription(exampleFor(editor.value));
-  void ready.then(() => run(false), () => undefined);
+  void ready.then(
+    () => run(false),
+    () => undefined,
+  );
   return root;
 }

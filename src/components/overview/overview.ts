@@ -79,7 +79,8 @@ export function indicesPresent(facts: Fact[]): IndexId[] {
 export function totalYears(facts: Fact[], index: string, indicator: string = TOTAL_ID[index as IndexId]): number[] {
   const years = new Set<number>();
   for (const f of facts)
-    if (f.index === index && f.indicator_id === indicator && isScore(f) && f.value !== null && f.province_code !== NATIONAL && isNationalScope(f)) years.add(f.year);
+    if (f.index === index && f.indicator_id === indicator && isScore(f) && f.value !== null && f.province_code !== NATIONAL && isNationalScope(f))
+      years.add(f.year);
   return [...years].sort((a, b) => a - b);
 }
 
@@ -184,7 +185,10 @@ export function coverageNote(totals: Pick<RankedProvince, "code">[], provinces: 
 
 export function coverageSentence(note: CoverageNote, l: Lang = pageLang): string {
   const names = note.missing.map((p) => provinceName(p, l));
-  const list = names.length > 12 ? `${names.slice(0, 12).join(", ")}${l === "vi" ? ` và ${names.length - 12} tỉnh khác` : ` and ${names.length - 12} more`}` : names.join(", ");
+  const list =
+    names.length > 12
+      ? `${names.slice(0, 12).join(", ")}${l === "vi" ? ` và ${names.length - 12} tỉnh khác` : ` and ${names.length - 12} more`}`
+      : names.join(", ");
   if (l === "vi") return `${note.n} trên ${note.of} tỉnh có điểm năm nay${names.length ? `; chưa có điểm: ${list}.` : "."}`;
   return `${note.n} of ${note.of} provinces have a score this year${names.length ? `; no score: ${list}.` : "."}`;
 }
@@ -435,11 +439,18 @@ export function trendChart(trend: TrendPoint[], published: PublishedMean[], o: T
     color: { legend: true, domain: series, range: colors },
     symbol: { domain: series, range: ["circle", ...(o.six?.length ? ["square"] : []), "diamond"] as Plot.SymbolType[] },
     marks: [
+      ...breaks.map((b) => Plot.ruleX([b - 0.5], { stroke: "#999", strokeDasharray: "4,3" })),
       ...breaks.map((b) =>
-        Plot.ruleX([b - 0.5], { stroke: "#999", strokeDasharray: "4,3" }),
-      ),
-      ...breaks.map((b) =>
-        Plot.text([b - 0.5], { x: (x: number) => x, frameAnchor: "top", text: () => o.breakLabel ?? `${b}`, dx: -5, dy: 4, textAnchor: "end", fill: "#555", lineWidth: 12 }),
+        Plot.text([b - 0.5], {
+          x: (x: number) => x,
+          frameAnchor: "top",
+          text: () => o.breakLabel ?? `${b}`,
+          dx: -5,
+          dy: 4,
+          textAnchor: "end",
+          fill: "#555",
+          lineWidth: 12,
+        }),
       ),
       Plot.line(trend, { x: "year", y: "mean", z: "period", stroke: () => computedLabel, strokeWidth: 2 }),
       Plot.dot(trend, {

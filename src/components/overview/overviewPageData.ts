@@ -8,8 +8,23 @@ import { toColumns, type Columns } from "../shared/columns.js";
 
 /** The fields of a fact the overview reads (ranking, map, regions, national trend, sources). */
 export const OVERVIEW_FACT_FIELDS = [
-  "index", "province_code", "year", "indicator_id", "level", "dimension", "kind", "rank_scope", "value",
-  "rank", "rank_of", "rank_source", "group", "group_source", "value_source_id", "value_source_loc", "note",
+  "index",
+  "province_code",
+  "year",
+  "indicator_id",
+  "level",
+  "dimension",
+  "kind",
+  "rank_scope",
+  "value",
+  "rank",
+  "rank_of",
+  "rank_source",
+  "group",
+  "group_source",
+  "value_source_id",
+  "value_source_loc",
+  "note",
 ] as const satisfies readonly (keyof FactRow)[];
 
 export interface OverviewPageData {

@@ -12,14 +12,69 @@ import { groupLabel, rankLabel, type Province, type RankedProvince } from "./ove
 
 /** Short tile labels by GSO code (unique; the full name is in each tile's tooltip). */
 export const SHORT_NAMES: Record<string, string> = {
-  "01": "HN", "02": "HG", "04": "CB", "06": "BK", "08": "TQ", "10": "LCa", "11": "ĐB", "12": "LCh",
-  "14": "SL", "15": "YB", "17": "HB", "19": "TN", "20": "LS", "22": "QNi", "24": "BG", "25": "PT",
-  "26": "VP", "27": "BN", "30": "HD", "31": "HP", "33": "HY", "34": "TB", "35": "HNa", "36": "NĐ",
-  "37": "NB", "38": "TH", "40": "NA", "42": "HT", "44": "QB", "45": "QT", "46": "Huế", "48": "ĐNg",
-  "49": "QNa", "51": "QNg", "52": "BĐ", "54": "PY", "56": "KH", "58": "NT", "60": "BTh", "62": "KT",
-  "64": "GL", "66": "ĐL", "67": "ĐNô", "68": "LĐ", "70": "BP", "72": "TNi", "74": "BD", "75": "ĐNa",
-  "77": "BRVT", "79": "HCM", "80": "LA", "82": "TG", "83": "BT", "84": "TV", "86": "VL", "87": "ĐT",
-  "89": "AG", "91": "KG", "92": "CT", "93": "HậG", "94": "ST", "95": "BL", "96": "CM",
+  "01": "HN",
+  "02": "HG",
+  "04": "CB",
+  "06": "BK",
+  "08": "TQ",
+  "10": "LCa",
+  "11": "ĐB",
+  "12": "LCh",
+  "14": "SL",
+  "15": "YB",
+  "17": "HB",
+  "19": "TN",
+  "20": "LS",
+  "22": "QNi",
+  "24": "BG",
+  "25": "PT",
+  "26": "VP",
+  "27": "BN",
+  "30": "HD",
+  "31": "HP",
+  "33": "HY",
+  "34": "TB",
+  "35": "HNa",
+  "36": "NĐ",
+  "37": "NB",
+  "38": "TH",
+  "40": "NA",
+  "42": "HT",
+  "44": "QB",
+  "45": "QT",
+  "46": "Huế",
+  "48": "ĐNg",
+  "49": "QNa",
+  "51": "QNg",
+  "52": "BĐ",
+  "54": "PY",
+  "56": "KH",
+  "58": "NT",
+  "60": "BTh",
+  "62": "KT",
+  "64": "GL",
+  "66": "ĐL",
+  "67": "ĐNô",
+  "68": "LĐ",
+  "70": "BP",
+  "72": "TNi",
+  "74": "BD",
+  "75": "ĐNa",
+  "77": "BRVT",
+  "79": "HCM",
+  "80": "LA",
+  "82": "TG",
+  "83": "BT",
+  "84": "TV",
+  "86": "VL",
+  "87": "ĐT",
+  "89": "AG",
+  "91": "KG",
+  "92": "CT",
+  "93": "HậG",
+  "94": "ST",
+  "95": "BL",
+  "96": "CM",
 };
 
 export function shortName(code: string, fallback = ""): string {
@@ -98,7 +153,15 @@ function colorOptions(data: Array<{ value: number | null; group: string | null }
   const hi = values.length ? Math.max(...values) : 1;
   // One hue, light to dark (readable in every form of colour blindness); the light end stays
   // visible on white, unlike the full "blues" scheme.
-  return { type: "linear", range: ["#cfe1f2", "#08306b"], interpolate: "lab", legend: true, domain: lo === hi ? [lo - 1, hi + 1] : [lo, hi], label: t(L.score, l), tickFormat: (x: number) => fmt(x, 1, l) };
+  return {
+    type: "linear",
+    range: ["#cfe1f2", "#08306b"],
+    interpolate: "lab",
+    legend: true,
+    domain: lo === hi ? [lo - 1, hi + 1] : [lo, hi],
+    label: t(L.score, l),
+    tickFormat: (x: number) => fmt(x, 1, l),
+  };
 }
 
 /** White text on the darker half of the ramp (or on the two outer group colours). */
@@ -114,7 +177,8 @@ export function tileGridMap(data: Tile[], o: TileMapOptions): SVGSVGElement | HT
   const cols = Math.max(...data.map((d) => d.col)) + 1;
   const size = Math.max(26, Math.min(o.maxTile ?? 40, Math.floor((o.width - 20) / cols)));
   const values = data.map((d) => d.value).filter((v): v is number => v !== null);
-  const lo = Math.min(...values), hi = Math.max(...values);
+  const lo = Math.min(...values),
+    hi = Math.max(...values);
   const scored = data.filter((d) => (o.colorBy === "group" ? d.group !== null : d.value !== null));
   const unscored = data.filter((d) => !scored.includes(d));
   return Plot.plot({
@@ -172,14 +236,26 @@ export function foldName(s: string): string {
 
 /** Spellings the provinces table does not carry (folded). */
 const EXTRA_ALIASES: Record<string, string> = {
-  hcm: "79", tphcm: "79", hcmc: "79", hochiminhcity: "79", saigon: "79", thanhphohochiminh: "79",
-  hue: "46", thuathien: "46",
-  daclac: "66", daclak: "66", daklac: "66",
+  hcm: "79",
+  tphcm: "79",
+  hcmc: "79",
+  hochiminhcity: "79",
+  saigon: "79",
+  thanhphohochiminh: "79",
+  hue: "46",
+  thuathien: "46",
+  daclac: "66",
+  daclak: "66",
+  daklac: "66",
   dacnong: "67",
   baccan: "06",
   contum: "62",
-  bariavungtau: "77", baria: "77", vungtau: "77",
-  hoabinh: "17", thanhhoa: "38", khanhhoa: "56",
+  bariavungtau: "77",
+  baria: "77",
+  vungtau: "77",
+  hoabinh: "17",
+  thanhhoa: "38",
+  khanhhoa: "56",
 };
 
 export interface ProvinceMatcher {
@@ -235,10 +311,11 @@ const CODE_KEY = /(^|_)(ma|code|gso|id|tinhid|matinh|ma_tinh|province_id|provinc
 export function featureProvince(properties: Record<string, unknown> | null, matcher: ProvinceMatcher): string | null {
   if (!properties) return null;
   const entries = Object.entries(properties);
-  for (const [, v] of entries) if (typeof v === "string" && v.trim()) {
-    const c = matcher.byName(v);
-    if (c) return c;
-  }
+  for (const [, v] of entries)
+    if (typeof v === "string" && v.trim()) {
+      const c = matcher.byName(v);
+      if (c) return c;
+    }
   for (const [k, v] of entries)
     if ((typeof v === "string" || typeof v === "number") && CODE_KEY.test(k)) {
       const c = matcher.byCode(v);
@@ -303,9 +380,7 @@ export interface GeoChoroplethOptions extends Omit<TileMapOptions, "maxTile"> {}
 export function geoChoropleth(match: GeoMatch, data: Tile[], o: GeoChoroplethOptions): SVGSVGElement | HTMLElement {
   const l = o.lang ?? pageLang;
   const byCode = new Map(data.map((d) => [d.code, d]));
-  const features = match.features
-    .filter((f) => byCode.has(f.code))
-    .map((f) => ({ ...f, tile: byCode.get(f.code)! }));
+  const features = match.features.filter((f) => byCode.has(f.code)).map((f) => ({ ...f, tile: byCode.get(f.code)! }));
   const scored = features.filter((f) => (o.colorBy === "group" ? f.tile.group !== null : f.tile.value !== null));
   const unscored = features.filter((f) => !scored.includes(f));
   const collection = { type: "FeatureCollection", features } as unknown as NonNullable<Plot.ProjectionOptions["domain"]>;

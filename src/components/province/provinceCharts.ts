@@ -6,7 +6,21 @@ import * as Plot from "@observablehq/plot";
 import { chartCard, dataTable, type TableColumn } from "../shared/chartCard.js";
 import { L, fmt, fmtPercent, href, lang, missing, t, tickFormat, type Text } from "../shared/i18n.js";
 import { CONTEXT, GROUP_COLORS, GROUP_ORDER, HIGHLIGHT, MEAN } from "../shared/palette.js";
-import { GROUP_NAMES, LABELS, autoFormat, dimCode, groupText, indicatorName, legend, note, orMissing, provenance, provinceName, rankText, section } from "../shared/profileUi.js";
+import {
+  GROUP_NAMES,
+  LABELS,
+  autoFormat,
+  dimCode,
+  groupText,
+  indicatorName,
+  legend,
+  note,
+  orMissing,
+  provenance,
+  provinceName,
+  rankText,
+  section,
+} from "../shared/profileUi.js";
 import { el } from "../shared/dom.js";
 import { allSources, breakYears, breaksWithin, segmentOf, type FactRow, type IndicatorInfo, type ProvinceInfo, type SeriesBreak } from "./provinceFacts.js";
 import type { Bench, ProvinceProfile, SubPoint, TargetCheck } from "./provinceProfile.js";
@@ -24,7 +38,7 @@ export interface ViewContext {
 }
 
 /** Cuts a label to about `px` pixels at ~6.9 px a character. */
-function fit(label: string, px: number): string {
+function fitLabel(label: string, px: number): string {
   const max = Math.max(8, Math.floor(px / 6.9));
   return label.length > max ? label.slice(0, max - 1) + "…" : label;
 }
@@ -94,7 +108,14 @@ export function keyFigures(ctx: ViewContext): HTMLElement {
   const { profile } = ctx;
   const latest = profile.totals.at(-1);
   const box = el("div", { class: "pv-cards" });
-  const card = (label: string, value: string, sub: string) => el("div", { class: "pv-card" }, el("div", { class: "pv-card-label" }, label), el("div", { class: "pv-card-value" }, value), el("div", { class: "pv-card-sub" }, sub));
+  const card = (label: string, value: string, sub: string) =>
+    el(
+      "div",
+      { class: "pv-card" },
+      el("div", { class: "pv-card-label" }, label),
+      el("div", { class: "pv-card-value" }, value),
+      el("div", { class: "pv-card-sub" }, sub),
+    );
   if (latest) {
     box.append(
       card(
@@ -102,14 +123,29 @@ export function keyFigures(ctx: ViewContext): HTMLElement {
         fmt(latest.value),
         latest.kind === "derived" ? t(LABELS.derived) : t({ vi: "điểm tổng hợp chính thức", en: "official total" }),
       ),
-      card(`${t(L.rank)} ${latest.year}`, latest.rank === null ? "—" : `${latest.rank}/${latest.rank_of ?? "?"}`, latest.rank === null ? t(L.noData) : provenance(latest.rank_source)),
-      card(`${t(L.group)} ${latest.year}`, latest.group ? t(GROUP_NAMES[latest.group] ?? latest.group) : "—", latest.group ? provenance(latest.group_source) : t(L.noData)),
+      card(
+        `${t(L.rank)} ${latest.year}`,
+        latest.rank === null ? "—" : `${latest.rank}/${latest.rank_of ?? "?"}`,
+        latest.rank === null ? t(L.noData) : provenance(latest.rank_source),
+      ),
+      card(
+        `${t(L.group)} ${latest.year}`,
+        latest.group ? t(GROUP_NAMES[latest.group] ?? latest.group) : "—",
+        latest.group ? provenance(latest.group_source) : t(L.noData),
+      ),
     );
   }
   const best = profile.totals.filter((p) => p.rank !== null).sort((a, b) => (a.rank as number) - (b.rank as number) || b.year - a.year)[0];
-  if (best && profile.totals.length > 1) box.append(card(t({ vi: "Thứ hạng tốt nhất", en: "Best rank" }), `${best.rank}/${best.rank_of ?? "?"}`, `${best.year} · ${provenance(best.rank_source)}`));
+  if (best && profile.totals.length > 1)
+    box.append(card(t({ vi: "Thứ hạng tốt nhất", en: "Best rank" }), `${best.rank}/${best.rank_of ?? "?"}`, `${best.year} · ${provenance(best.rank_source)}`));
   for (const f of profile.otherIndices.filter((x) => x.kind === "actual")) {
-    box.append(card(`${f.index === "PAR_INDEX" ? "PAR INDEX" : f.index} ${f.year}`, `${fmt(f.value)}%`, f.rank === null ? "" : `${t(L.rank)} ${rankText(f.rank, f.rank_of, f.rank_source)}`));
+    box.append(
+      card(
+        `${f.index === "PAR_INDEX" ? "PAR INDEX" : f.index} ${f.year}`,
+        `${fmt(f.value)}%`,
+        f.rank === null ? "" : `${t(L.rank)} ${rankText(f.rank, f.rank_of, f.rank_source)}`,
+      ),
+    );
   }
   if (!box.childElementCount) {
     box.append(
@@ -167,7 +203,15 @@ export function surveyView(ctx: ViewContext): HTMLElement {
   const { profile } = ctx;
   const wrap = el("div", { class: "pv-survey" });
   if (!profile.survey.length) {
-    wrap.append(note({ vi: "Chưa có chỉ tiêu khảo sát của tỉnh này (các bảng chính thức từ 2018 có chúng).", en: "No survey indicators for this province yet (the official sheets from 2018 on have them)." }, "pv-empty"));
+    wrap.append(
+      note(
+        {
+          vi: "Chưa có chỉ tiêu khảo sát của tỉnh này (các bảng chính thức từ 2018 có chúng).",
+          en: "No survey indicators for this province yet (the official sheets from 2018 on have them).",
+        },
+        "pv-empty",
+      ),
+    );
     return wrap;
   }
   const parents = [...new Set(profile.survey.map((s) => s.parent))];
@@ -216,13 +260,25 @@ export function surveyView(ctx: ViewContext): HTMLElement {
 function breakRules(breaks: SeriesBreak[]): Plot.Markish[] {
   return [
     Plot.ruleX(breaks, { x: (b: SeriesBreak) => b.year - 0.5, stroke: "#888", strokeDasharray: "3,3" }),
-    Plot.text(breaks, { x: (b: SeriesBreak) => b.year - 0.5, frameAnchor: "top", dy: -2, text: () => t({ vi: "đứt gãy chuỗi", en: "series break" }), fill: "#555", fontSize: 10, textAnchor: "start", dx: 3 }),
+    Plot.text(breaks, {
+      x: (b: SeriesBreak) => b.year - 0.5,
+      frameAnchor: "top",
+      dy: -2,
+      text: () => t({ vi: "đứt gãy chuỗi", en: "series break" }),
+      fill: "#555",
+      fontSize: 10,
+      textAnchor: "start",
+      dx: 3,
+    }),
   ];
 }
 
 function breakNote(breaks: SeriesBreak[]): Text | null {
   if (!breaks.length) return null;
-  const reasons = breaks.map((b) => `${b.year}: ${(lang === "vi" ? b.reason_vi : b.reason_en).replace(/\.$/, "")}${b.verified === false ? ` (${t({ vi: "chưa xác minh", en: "unverified" })})` : ""}`);
+  const reasons = breaks.map(
+    (b) =>
+      `${b.year}: ${(lang === "vi" ? b.reason_vi : b.reason_en).replace(/\.$/, "")}${b.verified === false ? ` (${t({ vi: "chưa xác minh", en: "unverified" })})` : ""}`,
+  );
   return {
     vi: `Đường không nối qua năm đứt gãy chuỗi — ${reasons.join("; ")}`,
     en: `Lines are not joined across a series break — ${reasons.join("; ")}`,
@@ -236,7 +292,8 @@ export function totalChart(ctx: ViewContext): HTMLElement {
   if (!data.length) return note({ vi: "Chưa có điểm tổng hợp PAPI của tỉnh này.", en: "No PAPI total for this province yet." }, "pv-empty");
   const years = data.map((d) => d.year);
   const breaks = breaksWithin(ctx.breaks, ["papi.total"], Math.min(...years), Math.max(...years));
-  const bench = (key: "national" | "region") => data.filter((d) => d[key].value !== null).map((d) => ({ year: d.year, value: d[key].value as number, segment: d.segment }));
+  const bench = (key: "national" | "region") =>
+    data.filter((d) => d[key].value !== null).map((d) => ({ year: d.year, value: d[key].value as number, segment: d.segment }));
   const best = data.filter((d) => d.best).map((d) => ({ year: d.year, value: d.best!.value, segment: d.segment, name: provinceName(d.best) }));
   const chart = Plot.plot({
     width: ctx.width,
@@ -244,7 +301,14 @@ export function totalChart(ctx: ViewContext): HTMLElement {
     marginLeft: 48,
     marginTop: 24,
     x: { label: t(L.year), ...yearTicks(years), domain: [Math.min(...years) - 0.6, Math.max(...years) + 0.6] },
-    y: { label: t(L.score), grid: true, tickFormat: autoFormat([...data.map((d) => d.value), ...data.flatMap((d) => [d.national.value, d.region.value, d.best?.value ?? null]).filter((v): v is number => v !== null)]) },
+    y: {
+      label: t(L.score),
+      grid: true,
+      tickFormat: autoFormat([
+        ...data.map((d) => d.value),
+        ...data.flatMap((d) => [d.national.value, d.region.value, d.best?.value ?? null]).filter((v): v is number => v !== null),
+      ]),
+    },
     marks: [
       ...breakRules(breaks),
       Plot.line(bench("national"), { x: "year", y: "value", z: "segment", stroke: MEAN, strokeDasharray: "6,4", strokeWidth: 1.5 }),
@@ -254,11 +318,25 @@ export function totalChart(ctx: ViewContext): HTMLElement {
       // The 95 % confidence interval where the official sheet prints one.
       Plot.ruleX(
         data.filter((d) => d.ci_low !== null && d.ci_high !== null),
-        { x: "year", y1: "ci_low", y2: "ci_high", stroke: HIGHLIGHT, strokeWidth: 1.5, title: (d) => `${d.year}: ${t(LABELS.interval)} ${fmt(d.ci_low as number)}–${fmt(d.ci_high as number)}` },
+        {
+          x: "year",
+          y1: "ci_low",
+          y2: "ci_high",
+          stroke: HIGHLIGHT,
+          strokeWidth: 1.5,
+          title: (d) => `${d.year}: ${t(LABELS.interval)} ${fmt(d.ci_low as number)}–${fmt(d.ci_high as number)}`,
+        },
       ),
       // the whiskers' caps (short rules: the x scale is linear, so no band-scale tick mark)
       Plot.ruleY(
-        data.flatMap((d) => (d.ci_low !== null && d.ci_high !== null ? [{ year: d.year, v: d.ci_low }, { year: d.year, v: d.ci_high }] : [])),
+        data.flatMap((d) =>
+          d.ci_low !== null && d.ci_high !== null
+            ? [
+                { year: d.year, v: d.ci_low },
+                { year: d.year, v: d.ci_high },
+              ]
+            : [],
+        ),
         { y: "v", x1: (d: { year: number }) => d.year - 0.12, x2: (d: { year: number }) => d.year + 0.12, stroke: HIGHLIGHT, strokeWidth: 1.5 },
       ),
       Plot.dot(data, {
@@ -278,7 +356,11 @@ export function totalChart(ctx: ViewContext): HTMLElement {
     {},
     legend([
       { label: { vi: `${nameOf(ctx)} — điểm chính thức`, en: `${nameOf(ctx)} — official total` }, color: HIGHLIGHT, shape: "filled" },
-      { label: { vi: "suy ra (tổng các chỉ số nội dung, không chính thức)", en: "derived (sum of dimensions, not official)" }, color: HIGHLIGHT, shape: "hollow" },
+      {
+        label: { vi: "suy ra (tổng các chỉ số nội dung, không chính thức)", en: "derived (sum of dimensions, not official)" },
+        color: HIGHLIGHT,
+        shape: "hollow",
+      },
       ...(data.some((d) => d.ci_low !== null) ? [{ label: LABELS.interval, color: HIGHLIGHT, shape: "line" as const }] : []),
       { label: LABELS.nationalMean, color: MEAN, shape: "dashed" },
       { label: LABELS.regionMean, color: REGION_COLOR, shape: "line" },
@@ -291,10 +373,19 @@ export function totalChart(ctx: ViewContext): HTMLElement {
     { key: "year", label: L.year },
     { key: "value", label: L.total, align: "right", format: (v) => fmt(v as number) },
     { key: "kind", label: LABELS.kind, format: (v) => (v === "actual" ? t(LABELS.official) : t(LABELS.derived)) },
-    { key: "ci_low", label: LABELS.interval, align: "right", format: (_, r) => (r.ci_low === null ? "—" : `${fmt(r.ci_low as number)}–${fmt(r.ci_high as number)}`) },
+    {
+      key: "ci_low",
+      label: LABELS.interval,
+      align: "right",
+      format: (_, r) => (r.ci_low === null ? "—" : `${fmt(r.ci_low as number)}–${fmt(r.ci_high as number)}`),
+    },
     { key: "national_value", label: LABELS.nationalMean, align: "right", format: (_, r) => benchCell(r.national as Bench) },
     { key: "region_value", label: LABELS.regionMean, align: "right", format: (_, r) => benchCell(r.region as Bench) },
-    { key: "best_name", label: LABELS.best, format: (v, r) => (v ? `${v} (${fmt(r.best_value as number)})` : missing({ vi: "không có phân bố toàn quốc", en: "no national distribution" })) },
+    {
+      key: "best_name",
+      label: LABELS.best,
+      format: (v, r) => (v ? `${v} (${fmt(r.best_value as number)})` : missing({ vi: "không có phân bố toàn quốc", en: "no national distribution" })),
+    },
     { key: "source_loc", label: L.source },
   ];
   const rows = data.map((d) => ({
@@ -351,7 +442,10 @@ export function rankChart(ctx: ViewContext): HTMLElement {
   const nw = profile.northwestRanks.map((f) => `${f.year}: ${f.rank}/${f.rank_of} (${provenance(f.rank_source)})`);
   return chartCard({
     title: { vi: `${nameOf(ctx)} xếp hạng thứ mấy trong cả nước?`, en: `Where does ${nameOf(ctx)} rank nationally?` },
-    subtitle: { vi: "Theo điểm tổng hợp; thứ hạng công bố (trong văn bản) và tính toán (từ điểm) được phân biệt.", en: "By total score; published ranks (printed in a document) and computed ranks (from the scores) are told apart." },
+    subtitle: {
+      vi: "Theo điểm tổng hợp; thứ hạng công bố (trong văn bản) và tính toán (từ điểm) được phân biệt.",
+      en: "By total score; published ranks (printed in a document) and computed ranks (from the scores) are told apart.",
+    },
     source: { vi: "bảng facts (rank, rank_of, rank_source)", en: "facts table (rank, rank_of, rank_source)" },
     n: data.length,
     chart: el(
@@ -366,7 +460,11 @@ export function rankChart(ctx: ViewContext): HTMLElement {
     columns: [
       { key: "year", label: L.year },
       { key: "rank", label: L.rank, align: "right", format: (_, r) => rankText(r.rank as number, r.rank_of as number, null) },
-      { key: "rank_source", label: { vi: "Nguồn thứ hạng", en: "Rank provenance" }, format: (v) => (v === "published" ? t(LABELS.published) : t({ vi: "tính toán", en: "computed" })) },
+      {
+        key: "rank_source",
+        label: { vi: "Nguồn thứ hạng", en: "Rank provenance" },
+        format: (v) => (v === "published" ? t(LABELS.published) : t({ vi: "tính toán", en: "computed" })),
+      },
       { key: "kind", label: L.total, format: (_, r) => `${fmt(r.value as number)}${r.kind === "derived" ? ` (${t(LABELS.derivedShort)})` : ""}` },
     ],
     rows: data,
@@ -395,12 +493,20 @@ export function groupChart(ctx: ViewContext): HTMLElement {
         inset: 1,
         title: (d) => `${d.year}: ${groupText(d.group, d.group_source)}`,
       }),
-      Plot.text(data, { x: (d) => String(d.year), text: (d) => `${d.group}${d.group_source === "computed" ? "*" : ""}`, fill: (d) => (d.group_source === "published" && (d.group === "CN" || d.group === "TN") ? "white" : "black"), fontWeight: 600 }),
+      Plot.text(data, {
+        x: (d) => String(d.year),
+        text: (d) => `${d.group}${d.group_source === "computed" ? "*" : ""}`,
+        fill: (d) => (d.group_source === "published" && (d.group === "CN" || d.group === "TN") ? "white" : "black"),
+        fontWeight: 600,
+      }),
     ],
   });
   return chartCard({
     title: { vi: `${nameOf(ctx)} thuộc nhóm nào mỗi năm?`, en: `Which performance group was ${nameOf(ctx)} in each year?` },
-    subtitle: { vi: "Bốn nhóm theo điểm tổng hợp; * = nhóm tính toán (quy tắc chia nhóm của PAPI chưa được xác minh).", en: "Four groups by total score; * = computed group (PAPI's cut rule is unverified)." },
+    subtitle: {
+      vi: "Bốn nhóm theo điểm tổng hợp; * = nhóm tính toán (quy tắc chia nhóm của PAPI chưa được xác minh).",
+      en: "Four groups by total score; * = computed group (PAPI's cut rule is unverified).",
+    },
     source: { vi: "bảng facts (group, group_source)", en: "facts table (group, group_source)" },
     n: data.length,
     chart: el(
@@ -427,7 +533,8 @@ type DimSeries = "province" | "national" | "region" | "best";
 /** The dimensions over time against the national mean, the region's mean and the best province (one panel each). */
 export function dimensionsChart(ctx: ViewContext): HTMLElement {
   const { profile } = ctx;
-  if (!profile.dimensions.length) return note({ vi: "Chưa có điểm các chỉ số nội dung của tỉnh này.", en: "No dimension scores for this province yet." }, "pv-empty");
+  if (!profile.dimensions.length)
+    return note({ vi: "Chưa có điểm các chỉ số nội dung của tỉnh này.", en: "No dimension scores for this province yet." }, "pv-empty");
   const dims = [...new Set(profile.dimensions.map((d) => d.dimension))].sort((a, b) => a - b);
   const cols = ctx.width < 640 ? 2 : 4;
   const pos = (dim: number) => ({ fx: dims.indexOf(dim) % cols, fy: Math.floor(dims.indexOf(dim) / cols) });
@@ -443,9 +550,11 @@ export function dimensionsChart(ctx: ViewContext): HTMLElement {
   const years = [...new Set(profile.dimensions.map((d) => d.year))].sort((a, b) => a - b);
   const ids = dims.map((d) => `papi.d${d}`);
   const breaks = breaksWithin(ctx.breaks, ids, years[0]!, years.at(-1)!);
-  const breakMarks = breaks.filter((b) => dims.includes(Number(b.indicator.slice(6)))).map((b) => ({ year: b.year, ...pos(Number(b.indicator.slice(6))), verified: b.verified !== false }));
+  const breakMarks = breaks
+    .filter((b) => dims.includes(Number(b.indicator.slice(6))))
+    .map((b) => ({ year: b.year, ...pos(Number(b.indicator.slice(6))), verified: b.verified !== false }));
   const facetWidth = (ctx.width - 48) / cols;
-  const titles = dims.map((d) => ({ ...pos(d), label: fit(`${dimCode(d)} · ${indicatorName(ctx.indicators, `papi.d${d}`)}`, facetWidth - 8) }));
+  const titles = dims.map((d) => ({ ...pos(d), label: fitLabel(`${dimCode(d)} · ${indicatorName(ctx.indicators, `papi.d${d}`)}`, facetWidth - 8) }));
   const series = (s: DimSeries) => long.filter((d) => d.series === s);
   const fewYears = years.length <= 3;
   const chart = Plot.plot({
@@ -456,18 +565,37 @@ export function dimensionsChart(ctx: ViewContext): HTMLElement {
     marginRight: 12,
     fx: { axis: null, padding: 0.12 },
     fy: { axis: null, padding: 0.22 },
-    x: { label: null, tickFormat: (y: number) => (fewYears || y % 2 === 0 ? `'${String(y).slice(2)}` : ""), ticks: years, domain: [years[0]! - 0.5, years.at(-1)! + 0.5] },
+    x: {
+      label: null,
+      tickFormat: (y: number) => (fewYears || y % 2 === 0 ? `'${String(y).slice(2)}` : ""),
+      ticks: years,
+      domain: [years[0]! - 0.5, years.at(-1)! + 0.5],
+    },
     y: { label: null, grid: true, tickFormat: tickFormat(0) },
     marks: [
       Plot.frame({ stroke: "#ddd" }),
       Plot.text(titles, { fx: "fx", fy: "fy", text: "label", frameAnchor: "top-left", dy: -14, fontSize: 11, fontWeight: 600 }),
-      Plot.ruleX(breakMarks.filter((d) => d.verified), { fx: "fx", fy: "fy", x: (d) => d.year - 0.5, stroke: "#888", strokeDasharray: "3,3" }),
-      Plot.ruleX(breakMarks.filter((d) => !d.verified), { fx: "fx", fy: "fy", x: (d) => d.year - 0.5, stroke: "#aaa", strokeDasharray: "1,3" }),
+      Plot.ruleX(
+        breakMarks.filter((d) => d.verified),
+        { fx: "fx", fy: "fy", x: (d) => d.year - 0.5, stroke: "#888", strokeDasharray: "3,3" },
+      ),
+      Plot.ruleX(
+        breakMarks.filter((d) => !d.verified),
+        { fx: "fx", fy: "fy", x: (d) => d.year - 0.5, stroke: "#aaa", strokeDasharray: "1,3" },
+      ),
       Plot.line(series("national"), { fx: "fx", fy: "fy", x: "year", y: "value", z: "segment", stroke: MEAN, strokeDasharray: "6,4", strokeWidth: 1.2 }),
       Plot.line(series("region"), { fx: "fx", fy: "fy", x: "year", y: "value", z: "segment", stroke: REGION_COLOR, strokeWidth: 1.2 }),
       Plot.line(series("best"), { fx: "fx", fy: "fy", x: "year", y: "value", z: "segment", stroke: BEST_COLOR, strokeDasharray: "1.5,3", strokeWidth: 1.8 }),
       Plot.line(series("province"), { fx: "fx", fy: "fy", x: "year", y: "value", z: "segment", stroke: HIGHLIGHT, strokeWidth: 2 }),
-      Plot.dot(series("province"), { fx: "fx", fy: "fy", x: "year", y: "value", r: 2.5, fill: HIGHLIGHT, title: (d) => `${dimCode(d.dimension)} ${d.year}: ${fmt(d.value)}` }),
+      Plot.dot(series("province"), {
+        fx: "fx",
+        fy: "fy",
+        x: "year",
+        y: "value",
+        r: 2.5,
+        fill: HIGHLIGHT,
+        title: (d) => `${dimCode(d.dimension)} ${d.year}: ${fmt(d.value)}`,
+      }),
     ],
   });
   const rows = profile.dimensions.map((d) => ({
@@ -484,9 +612,15 @@ export function dimensionsChart(ctx: ViewContext): HTMLElement {
     source_loc: d.source_loc,
   }));
   const fmtOr = (reason: Text) => (v: unknown) => (v === null || v === undefined ? missing(reason) : fmt(v as number));
-  const noDist: Text = { vi: `không có phân bố toàn quốc (cần ≥ ${MIN_PROVINCES_NATIONAL} tỉnh)`, en: `no national distribution (needs ≥ ${MIN_PROVINCES_NATIONAL} provinces)` };
+  const noDist: Text = {
+    vi: `không có phân bố toàn quốc (cần ≥ ${MIN_PROVINCES_NATIONAL} tỉnh)`,
+    en: `no national distribution (needs ≥ ${MIN_PROVINCES_NATIONAL} provinces)`,
+  };
   return chartCard({
-    title: { vi: `Các chỉ số nội dung của ${nameOf(ctx)} so với trung bình toàn quốc, vùng và tỉnh cao nhất?`, en: `How do ${nameOf(ctx)}'s dimensions compare with the national and regional means and the best province?` },
+    title: {
+      vi: `Các chỉ số nội dung của ${nameOf(ctx)} so với trung bình toàn quốc, vùng và tỉnh cao nhất?`,
+      en: `How do ${nameOf(ctx)}'s dimensions compare with the national and regional means and the best province?`,
+    },
     subtitle: { vi: "Điểm từng chỉ số nội dung, thang 1–10; D7 và D8 có từ 2018.", en: "Score of each dimension, 1–10 scale; D7 and D8 from 2018." },
     source: { vi: "bảng facts và benchmarks (trung bình tính toán)", en: "facts and benchmarks tables (computed means)" },
     n: profile.dimensions.length,
@@ -496,7 +630,14 @@ export function dimensionsChart(ctx: ViewContext): HTMLElement {
       legend([
         { label: nameOf(ctx), color: HIGHLIGHT, shape: "line" },
         { label: LABELS.nationalMean, color: MEAN, shape: "dashed" },
-        { label: { vi: `Trung bình vùng (${lang === "vi" ? profile.province.region_vi : profile.province.region_en})`, en: `Region mean (${profile.province.region_en})` }, color: REGION_COLOR, shape: "line" },
+        {
+          label: {
+            vi: `Trung bình vùng (${lang === "vi" ? profile.province.region_vi : profile.province.region_en})`,
+            en: `Region mean (${profile.province.region_en})`,
+          },
+          color: REGION_COLOR,
+          shape: "line",
+        },
         { label: LABELS.best, color: BEST_COLOR, shape: "dotted" },
       ]),
       chart,
@@ -508,7 +649,12 @@ export function dimensionsChart(ctx: ViewContext): HTMLElement {
       { key: "group", label: L.group },
       { key: "rank", label: L.rank },
       { key: "national", label: LABELS.nationalMean, align: "right", format: fmtOr(noDist) },
-      { key: "region", label: LABELS.regionMean, align: "right", format: fmtOr({ vi: "quá ít tỉnh trong vùng có số liệu", en: "too few of the region's provinces have a value" }) },
+      {
+        key: "region",
+        label: LABELS.regionMean,
+        align: "right",
+        format: fmtOr({ vi: "quá ít tỉnh trong vùng có số liệu", en: "too few of the region's provinces have a value" }),
+      },
       { key: "best", label: LABELS.best, format: (v, r) => (v ? `${v} (${fmt(r.best_value as number)})` : missing(noDist)) },
       { key: "source_loc", label: L.source },
     ],
@@ -524,15 +670,35 @@ export function benchmarkTable(ctx: ViewContext): HTMLElement {
   const year = Math.max(...profile.dimensions.map((d) => d.year));
   const rows = profile.dimensions.filter((d) => d.year === year);
   if (!rows.length) return el("span");
-  const noDist: Text = { vi: `không có phân bố toàn quốc (cần ≥ ${MIN_PROVINCES_NATIONAL} tỉnh)`, en: `no national distribution (needs ≥ ${MIN_PROVINCES_NATIONAL} provinces)` };
+  const noDist: Text = {
+    vi: `không có phân bố toàn quốc (cần ≥ ${MIN_PROVINCES_NATIONAL} tỉnh)`,
+    en: `no national distribution (needs ≥ ${MIN_PROVINCES_NATIONAL} provinces)`,
+  };
   const columns: TableColumn[] = [
     { key: "dimension", label: L.dimension, format: (v) => `${dimCode(v as number)} ${indicatorName(ctx.indicators, `papi.d${v}`)}` },
     { key: "value", label: L.score, align: "right", format: (v) => fmt(v as number) },
     { key: "group", label: L.group, format: (_, r) => groupText(r.group as string, r.group_source as string) },
     { key: "rank", label: L.rank, format: (_, r) => rankText(r.rank as number, r.rank_of as number, r.rank_source as string) },
-    { key: "national", label: LABELS.nationalMean, align: "right", format: (_, r) => ((r.national as Bench).value === null ? missing(noDist) : benchText(r.national as Bench)) },
-    { key: "region", label: LABELS.regionMean, align: "right", format: (_, r) => ((r.region as Bench).value === null ? missing({ vi: "quá ít tỉnh trong vùng có số liệu", en: "too few of the region's provinces" }) : benchText(r.region as Bench)) },
-    { key: "best", label: LABELS.best, format: (_, r) => (r.best ? `${provinceName(r.best as never)} (${fmt((r.best as { value: number }).value)})` : missing(noDist)) },
+    {
+      key: "national",
+      label: LABELS.nationalMean,
+      align: "right",
+      format: (_, r) => ((r.national as Bench).value === null ? missing(noDist) : benchText(r.national as Bench)),
+    },
+    {
+      key: "region",
+      label: LABELS.regionMean,
+      align: "right",
+      format: (_, r) =>
+        (r.region as Bench).value === null
+          ? missing({ vi: "quá ít tỉnh trong vùng có số liệu", en: "too few of the region's provinces" })
+          : benchText(r.region as Bench),
+    },
+    {
+      key: "best",
+      label: LABELS.best,
+      format: (_, r) => (r.best ? `${provinceName(r.best as never)} (${fmt((r.best as { value: number }).value)})` : missing(noDist)),
+    },
   ];
   return el(
     "div",
@@ -552,7 +718,10 @@ export function subProfileChart(ctx: ViewContext): HTMLElement {
   const data = profile.subProfile;
   if (!data.length || profile.subYear === null)
     return note(
-      { vi: "Chưa có điểm các chỉ số thành phần của tỉnh này (bộ dữ liệu chính thức có chúng cho 2011–2016).", en: "No sub-dimension scores for this province yet (the official workbook has them for 2011–2016)." },
+      {
+        vi: "Chưa có điểm các chỉ số thành phần của tỉnh này (bộ dữ liệu chính thức có chúng cho 2011–2016).",
+        en: "No sub-dimension scores for this province yet (the official workbook has them for 2011–2016).",
+      },
       "pv-empty",
     );
   const withDist = data.some((d) => d.national_mean !== null);
@@ -563,7 +732,7 @@ export function subProfileChart(ctx: ViewContext): HTMLElement {
     marginLeft: Math.min(340, Math.max(180, ctx.width * 0.4)),
     marginRight: 40,
     x: { label: t(L.score), grid: true, tickFormat: tickFormat(1), domain: [0, Math.max(...data.map((d) => Math.max(d.value, d.national_max ?? 0))) * 1.05] },
-    y: { label: null, domain: labels, tickFormat: (s: string) => fit(s, Math.min(340, Math.max(180, ctx.width * 0.4)) - 12) },
+    y: { label: null, domain: labels, tickFormat: (s: string) => fitLabel(s, Math.min(340, Math.max(180, ctx.width * 0.4)) - 12) },
     marks: [
       Plot.ruleY(
         data.filter((d) => d.national_min !== null),
@@ -579,23 +748,47 @@ export function subProfileChart(ctx: ViewContext): HTMLElement {
   });
   const n = data[0]!.n;
   const distNote: Text = withDist
-    ? { vi: `Thanh xám: khoảng từ thấp nhất đến cao nhất toàn quốc; vạch đen: trung bình toàn quốc (n = ${n} tỉnh).`, en: `Grey bar: national range (lowest to highest); black tick: national mean (n = ${n} provinces).` }
+    ? {
+        vi: `Thanh xám: khoảng từ thấp nhất đến cao nhất toàn quốc; vạch đen: trung bình toàn quốc (n = ${n} tỉnh).`,
+        en: `Grey bar: national range (lowest to highest); black tick: national mean (n = ${n} provinces).`,
+      }
     : {
         vi: `Năm ${profile.subYear} chỉ có số liệu của ${n} tỉnh (n = ${n}): không có phân bố toàn quốc để so sánh.`,
         en: `In ${profile.subYear} only ${n} province's data is available (n = ${n}): no national distribution to compare with.`,
       };
   return chartCard({
-    title: { vi: `Các chỉ số thành phần của ${nameOf(ctx)} năm ${profile.subYear} ra sao?`, en: `How did ${nameOf(ctx)} score on each sub-dimension in ${profile.subYear}?` },
+    title: {
+      vi: `Các chỉ số thành phần của ${nameOf(ctx)} năm ${profile.subYear} ra sao?`,
+      en: `How did ${nameOf(ctx)} score on each sub-dimension in ${profile.subYear}?`,
+    },
     subtitle: distNote,
     source: data[0]!.source_id ?? "facts",
     n,
-    chart: el("div", {}, legend([{ label: nameOf(ctx), color: HIGHLIGHT, shape: "filled" }, ...(withDist ? [{ label: LABELS.nationalMean, color: MEAN, shape: "line" as const }] : [])]), chart),
+    chart: el(
+      "div",
+      {},
+      legend([
+        { label: nameOf(ctx), color: HIGHLIGHT, shape: "filled" },
+        ...(withDist ? [{ label: LABELS.nationalMean, color: MEAN, shape: "line" as const }] : []),
+      ]),
+      chart,
+    ),
     columns: [
       { key: "label", label: L.subdimension },
       { key: "value", label: L.score, align: "right", format: (v) => fmt(v as number) },
       { key: "national_mean", label: LABELS.nationalMean, align: "right", format: (v) => (v === null ? missing(LABELS.noDistribution) : fmt(v as number)) },
-      { key: "national_min", label: { vi: "Thấp nhất", en: "Lowest" }, align: "right", format: (v) => (v === null ? missing(LABELS.noDistribution) : fmt(v as number)) },
-      { key: "national_max", label: { vi: "Cao nhất", en: "Highest" }, align: "right", format: (v) => (v === null ? missing(LABELS.noDistribution) : fmt(v as number)) },
+      {
+        key: "national_min",
+        label: { vi: "Thấp nhất", en: "Lowest" },
+        align: "right",
+        format: (v) => (v === null ? missing(LABELS.noDistribution) : fmt(v as number)),
+      },
+      {
+        key: "national_max",
+        label: { vi: "Cao nhất", en: "Highest" },
+        align: "right",
+        format: (v) => (v === null ? missing(LABELS.noDistribution) : fmt(v as number)),
+      },
       { key: "n", label: "n", align: "right" },
       { key: "source_loc", label: L.source },
     ],
@@ -646,17 +839,33 @@ export function percentileView(ctx: ViewContext): HTMLElement {
     marginLeft: Math.min(340, Math.max(180, ctx.width * 0.4)),
     marginRight: 40,
     x: { label: t({ vi: "Bách phân vị trong cả nước (%)", en: "Percentile among all provinces (%)" }), domain: [0, 100], grid: true },
-    y: { label: null, domain: labels, tickFormat: (s: string) => fit(s, Math.min(340, Math.max(180, ctx.width * 0.4)) - 12) },
+    y: { label: null, domain: labels, tickFormat: (s: string) => fitLabel(s, Math.min(340, Math.max(180, ctx.width * 0.4)) - 12) },
     marks: [
       Plot.ruleX([50], { stroke: "#999", strokeDasharray: "3,3" }),
       Plot.ruleY(data, { y: (d) => subLabel(ctx, d), x1: 0, x2: (d) => (d.percentile as number) * 100, stroke: color, strokeWidth: 2 }),
-      Plot.dot(data, { y: (d) => subLabel(ctx, d), x: (d) => (d.percentile as number) * 100, r: 5, fill: color, title: (d) => `${subLabel(ctx, d)}: ${fmtPercent(d.percentile, 0)} (${fmt(d.value)})` }),
-      Plot.text(data, { y: (d) => subLabel(ctx, d), x: (d) => (d.percentile as number) * 100, text: (d) => fmtPercent(d.percentile, 0), dx: 9, textAnchor: "start", fontSize: 10 }),
+      Plot.dot(data, {
+        y: (d) => subLabel(ctx, d),
+        x: (d) => (d.percentile as number) * 100,
+        r: 5,
+        fill: color,
+        title: (d) => `${subLabel(ctx, d)}: ${fmtPercent(d.percentile, 0)} (${fmt(d.value)})`,
+      }),
+      Plot.text(data, {
+        y: (d) => subLabel(ctx, d),
+        x: (d) => (d.percentile as number) * 100,
+        text: (d) => fmtPercent(d.percentile, 0),
+        dx: 9,
+        textAnchor: "start",
+        fontSize: 10,
+      }),
     ],
   });
   wrap.append(
     chartCard({
-      title: { vi: `${nameOf(ctx)} mạnh và yếu ở chỉ số thành phần nào so với cả nước (${profile.percentileYear})?`, en: `Where is ${nameOf(ctx)} strong or weak compared with all provinces (${profile.percentileYear})?` },
+      title: {
+        vi: `${nameOf(ctx)} mạnh và yếu ở chỉ số thành phần nào so với cả nước (${profile.percentileYear})?`,
+        en: `Where is ${nameOf(ctx)} strong or weak compared with all provinces (${profile.percentileYear})?`,
+      },
       subtitle: {
         vi: `Bách phân vị = tỷ lệ các tỉnh khác có điểm thấp hơn (n = ${n} tỉnh). Xanh: 3 mạnh nhất; cam: 3 yếu nhất.`,
         en: `Percentile = share of the other provinces with a lower score (n = ${n} provinces). Blue: 3 strongest; orange: 3 weakest.`,
@@ -689,14 +898,17 @@ export function percentileView(ctx: ViewContext): HTMLElement {
 
 function targetLabel(ctx: ViewContext, x: TargetCheck): string {
   if (x.kind === "rank")
-    return x.scope === "northwest" ? t({ vi: "Thứ hạng trong 6 tỉnh Tây Bắc", en: "Rank among the six Northwest provinces" }) : t({ vi: "Thứ hạng toàn quốc", en: "National rank" });
+    return x.scope === "northwest"
+      ? t({ vi: "Thứ hạng trong 6 tỉnh Tây Bắc", en: "Rank among the six Northwest provinces" })
+      : t({ vi: "Thứ hạng toàn quốc", en: "National rank" });
   const d = x.indicator_id === "papi.total" ? "" : `${dimCode(Number(x.indicator_id.slice(6)))} `;
   return `${d}${indicatorName(ctx.indicators, x.indicator_id)}`;
 }
 
 function targetText(x: TargetCheck): string {
   if (x.kind === "rank") {
-    if (x.scope === "northwest") return x.target_rank === 1 ? t({ vi: "đứng đầu 6 tỉnh", en: "first of the six" }) : `≤ ${x.target_rank}/${x.target_rank_of ?? 6}`;
+    if (x.scope === "northwest")
+      return x.target_rank === 1 ? t({ vi: "đứng đầu 6 tỉnh", en: "first of the six" }) : `≤ ${x.target_rank}/${x.target_rank_of ?? 6}`;
     return t({ vi: `trong nhóm ${x.target_rank} tỉnh đứng đầu (≤ ${x.target_rank})`, en: `top ${x.target_rank} (rank ≤ ${x.target_rank})` });
   }
   const cmp = x.comparator === "gte" ? "≥ " : x.comparator === "lte" ? "≤ " : "";
@@ -709,7 +921,8 @@ function outcomeText(x: TargetCheck): string | HTMLElement {
     if (x.outcome_rank === null) return missing({ vi: `chưa có thứ hạng năm ${x.year}`, en: `no rank for ${x.year} yet` });
     return rankText(x.outcome_rank, x.outcome_rank_of, x.outcome_rank_source);
   }
-  if (x.outcome_value === null) return missing({ vi: `chưa có số liệu năm ${x.year} (cần bộ dữ liệu chính thức)`, en: `no ${x.year} figure yet (needs the official data)` });
+  if (x.outcome_value === null)
+    return missing({ vi: `chưa có số liệu năm ${x.year} (cần bộ dữ liệu chính thức)`, en: `no ${x.year} figure yet (needs the official data)` });
   const kind = x.outcome_kind === "derived" ? ` (${t(LABELS.derivedShort)})` : "";
   const g = x.outcome_group ? ` · ${groupText(x.outcome_group, x.outcome_group_source)}` : "";
   return `${fmt(x.outcome_value)}${kind}${g}`;
@@ -718,7 +931,10 @@ function outcomeText(x: TargetCheck): string | HTMLElement {
 function metText(x: TargetCheck): string | HTMLElement {
   if (x.met === null) return missing({ vi: "chưa có kết quả để đối chiếu", en: "no outcome to compare with yet" });
   const v = x.met ? t({ vi: "✓ đạt", en: "✓ met" }) : t({ vi: "✗ chưa đạt", en: "✗ not met" });
-  const gap = x.kind === "value" && x.target_value !== null && x.outcome_value !== null ? ` (${x.outcome_value - x.target_value >= 0 ? "+" : "−"}${fmt(Math.abs(x.outcome_value - x.target_value))})` : "";
+  const gap =
+    x.kind === "value" && x.target_value !== null && x.outcome_value !== null
+      ? ` (${x.outcome_value - x.target_value >= 0 ? "+" : "−"}${fmt(Math.abs(x.outcome_value - x.target_value))})`
+      : "";
   const g = x.group_met === null ? "" : ` · ${t(L.group)}: ${x.group_met ? t({ vi: "đạt", en: "met" }) : t({ vi: "chưa đạt", en: "not met" })}`;
   return `${v}${gap}${g}`;
 }
@@ -726,7 +942,11 @@ function metText(x: TargetCheck): string | HTMLElement {
 /** Targets from plan documents against the outcome of the target year. */
 export function targetsView(ctx: ViewContext): HTMLElement {
   const { profile } = ctx;
-  if (!profile.targets.length) return note({ vi: "Không tìm thấy mục tiêu nào của tỉnh này trong các văn bản kế hoạch.", en: "No targets for this province were found in the plan documents." }, "pv-empty");
+  if (!profile.targets.length)
+    return note(
+      { vi: "Không tìm thấy mục tiêu nào của tỉnh này trong các văn bản kế hoạch.", en: "No targets for this province were found in the plan documents." },
+      "pv-empty",
+    );
   const columns: TableColumn[] = [
     { key: "label", label: { vi: "Mục tiêu", en: "Target" } },
     { key: "year", label: L.year },
@@ -765,7 +985,11 @@ export function otherIndicesView(ctx: ViewContext): HTMLElement {
     { key: "year", label: L.year },
     { key: "value", label: LABELS.value, align: "right", format: (v) => `${fmt(v as number)}%` },
     { key: "rank", label: L.rank, format: (_, r) => rankText(r.rank as number, r.rank_of as number, r.rank_source as string) },
-    { key: "kind", label: LABELS.kind, format: (v) => (v === "derived" ? t({ vi: "suy ra từ mức thay đổi công bố", en: "derived from the stated change" }) : t(LABELS.published)) },
+    {
+      key: "kind",
+      label: LABELS.kind,
+      format: (v) => (v === "derived" ? t({ vi: "suy ra từ mức thay đổi công bố", en: "derived from the stated change" }) : t(LABELS.published)),
+    },
     { key: "value_source_loc", label: L.source },
   ];
   return el("div", { class: "pv-table-wrap" }, dataTable(columns, rows as unknown as Record<string, unknown>[], "PAR INDEX, SIPAS"));
@@ -783,7 +1007,12 @@ export function sourcesView(ctx: ViewContext): HTMLElement {
   const rows = ctx.profile.sources.map((s) => ({
     ...s,
     label: figureLabel(ctx, s),
-    shown: s.value !== null ? fmt(s.value, s.value_text && s.value_text.split(".")[1] ? Math.min(4, s.value_text.split(".")[1]!.length) : 2) : s.rank !== null ? `${s.rank}/${s.rank_of ?? "?"}` : "—",
+    shown:
+      s.value !== null
+        ? fmt(s.value, s.value_text?.split(".")[1] ? Math.min(4, s.value_text.split(".")[1]!.length) : 2)
+        : s.rank !== null
+          ? `${s.rank}/${s.rank_of ?? "?"}`
+          : "—",
     file: s.source_id,
     all: allSources(s.all_sources).join("; "),
   }));
@@ -792,13 +1021,24 @@ export function sourcesView(ctx: ViewContext): HTMLElement {
     { key: "label", label: LABELS.figure },
     { key: "year", label: L.year },
     { key: "shown", label: LABELS.value, align: "right" },
-    { key: "file", label: LABELS.sourceFile, format: (v) => orMissing(v as string, { vi: "thứ hạng nêu trong văn bản, không kèm vị trí", en: "rank stated in a document, no location" }) },
+    {
+      key: "file",
+      label: LABELS.sourceFile,
+      format: (v) => orMissing(v as string, { vi: "thứ hạng nêu trong văn bản, không kèm vị trí", en: "rank stated in a document, no location" }),
+    },
     { key: "source_loc", label: LABELS.location, format: (v) => orMissing(v as string, { vi: "không có vị trí", en: "no location" }) },
     { key: "all", label: LABELS.otherSources },
   ];
   const details = el("details", { class: "pv-sources" });
   details.append(
-    el("summary", {}, t({ vi: `Nguồn của ${rows.length} con số trên trang (tệp và vị trí tệp:dòng hoặc trang!ô)`, en: `Sources of the ${rows.length} figures on this page (file and file:line or sheet!cell)` })),
+    el(
+      "summary",
+      {},
+      t({
+        vi: `Nguồn của ${rows.length} con số trên trang (tệp và vị trí tệp:dòng hoặc trang!ô)`,
+        en: `Sources of the ${rows.length} figures on this page (file and file:line or sheet!cell)`,
+      }),
+    ),
     dataTable(columns, rows, t({ vi: "Nguồn số liệu", en: "Sources" })),
   );
   return details;

@@ -6,7 +6,21 @@
  * and SIPAS figures, and the source of every figure. No DOM here (provinceCharts.ts draws).
  * queries/province.ts has the same rules in SQL; test/queries/province.test.ts checks both agree.
  */
-import {NATIONAL, TOTAL_ID, benchmarkOf, figureSource, isNationalScope, percentRank, totalSeries, type BenchmarkRow, type FactRow, type IndicatorInfo, type ProvinceInfo, type SeriesBreak, type TotalPoint} from "./provinceFacts.js";
+import {
+  NATIONAL,
+  TOTAL_ID,
+  benchmarkOf,
+  figureSource,
+  isNationalScope,
+  percentRank,
+  totalSeries,
+  type BenchmarkRow,
+  type FactRow,
+  type IndicatorInfo,
+  type ProvinceInfo,
+  type SeriesBreak,
+  type TotalPoint,
+} from "./provinceFacts.js";
 import { surveyValues, type SurveyValue } from "./surveyIndicators.js";
 import { intervalChanges, rankRange, type IntervalChange, type RankRange } from "./totalInterval.js";
 import { MIN_PROVINCES_NATIONAL, MIN_PROVINCES_REGION } from "../shared/thresholds.js";
@@ -178,7 +192,8 @@ export function provinceBySlug(provinces: readonly ProvinceInfo[], slug: string)
 export function subdimensionPercentiles(facts: readonly FactRow[], benchmarks: readonly BenchmarkRow[], code: string, year: number): SubPoint[] {
   const byIndicator = new Map<string, FactRow[]>();
   for (const f of facts) {
-    if (f.level !== "subdimension" || f.kind !== "actual" || f.year !== year || f.value === null || f.province_code === NATIONAL || !isNationalScope(f)) continue;
+    if (f.level !== "subdimension" || f.kind !== "actual" || f.year !== year || f.value === null || f.province_code === NATIONAL || !isNationalScope(f))
+      continue;
     const list = byIndicator.get(f.indicator_id) ?? [];
     list.push(f);
     byIndicator.set(f.indicator_id, list);
@@ -196,7 +211,7 @@ export function subdimensionPercentiles(facts: readonly FactRow[], benchmarks: r
       dimension: own.dimension as number,
       year,
       value: own.value as number,
-      national_mean: enough ? bench?.mean ?? mean(values) : null,
+      national_mean: enough ? (bench?.mean ?? mean(values)) : null,
       national_min: enough ? Math.min(...values) : null,
       national_max: enough ? Math.max(...values) : null,
       n,
@@ -233,7 +248,12 @@ function groupMet(outcome: string | null, target: string | null): boolean | null
 }
 
 /** Rank of `code` among the Northwest six by total in a year (computed); null unless all six have a total. */
-export function northwestRank(series: readonly TotalPoint[], provinces: readonly ProvinceInfo[], code: string, year: number): { rank: number; of: number } | null {
+export function northwestRank(
+  series: readonly TotalPoint[],
+  provinces: readonly ProvinceInfo[],
+  code: string,
+  year: number,
+): { rank: number; of: number } | null {
   const nw = new Set(provinces.filter((p) => p.northwest).map((p) => p.code));
   const pts = series.filter((p) => p.year === year && nw.has(p.province_code));
   if (pts.length < nw.size || !nw.has(code)) return null;
@@ -280,7 +300,8 @@ export function buildProfile(t: ProfileTables, slug: string): ProvinceProfile | 
           ? { value: mean(values), n: values.length, source: "computed" }
           : { value: null, n: values.length, source: null };
       const reg = year.filter((q) => regionCodes.has(q.province_code)).map((q) => q.value);
-      const region: Bench = reg.length >= MIN_PROVINCES_REGION ? { value: mean(reg), n: reg.length, source: "computed" } : { value: null, n: reg.length, source: null };
+      const region: Bench =
+        reg.length >= MIN_PROVINCES_REGION ? { value: mean(reg), n: reg.length, source: "computed" } : { value: null, n: reg.length, source: null };
       const { best } = bestOf(
         year.map((q) => ({ code: q.province_code, value: q.value })),
         provByCode,
@@ -288,12 +309,15 @@ export function buildProfile(t: ProfileTables, slug: string): ProvinceProfile | 
       return { ...p, national, region, best };
     });
 
-  const northwestRanks = t.facts.filter((f) => f.province_code === code && f.indicator_id === TOTAL_ID && f.rank_scope === "northwest" && f.kind === "actual" && f.rank !== null);
+  const northwestRanks = t.facts.filter(
+    (f) => f.province_code === code && f.indicator_id === TOTAL_ID && f.rank_scope === "northwest" && f.kind === "actual" && f.rank !== null,
+  );
 
   // Dimensions: this province's scores against the benchmarks and the best province of the year.
   const dimValues = new Map<string, { code: string; value: number }[]>();
   for (const f of t.facts) {
-    if (f.index !== "PAPI" || f.level !== "dimension" || f.kind !== "actual" || f.value === null || f.province_code === NATIONAL || !isNationalScope(f)) continue;
+    if (f.index !== "PAPI" || f.level !== "dimension" || f.kind !== "actual" || f.value === null || f.province_code === NATIONAL || !isNationalScope(f))
+      continue;
     const key = `${f.indicator_id}|${f.year}`;
     const list = dimValues.get(key) ?? [];
     list.push({ code: f.province_code, value: f.value });
@@ -337,7 +361,11 @@ export function buildProfile(t: ProfileTables, slug: string): ProvinceProfile | 
   const subProfile = subYear === null ? [] : inTaxonomyOrder(subdimensionPercentiles(t.facts, t.benchmarks, code, subYear), t.indicators);
   const percentileYear = [...years].reverse().find((y) => (subCount.get(y)?.size ?? 0) >= MIN_PROVINCES_NATIONAL) ?? null;
   const percentiles =
-    percentileYear === null ? [] : percentileYear === subYear ? subProfile : inTaxonomyOrder(subdimensionPercentiles(t.facts, t.benchmarks, code, percentileYear), t.indicators);
+    percentileYear === null
+      ? []
+      : percentileYear === subYear
+        ? subProfile
+        : inTaxonomyOrder(subdimensionPercentiles(t.facts, t.benchmarks, code, percentileYear), t.indicators);
   const { strongest, weakest } = strongestWeakest(percentiles);
 
   // Targets from plan documents against the outcome of the target year.
@@ -346,7 +374,16 @@ export function buildProfile(t: ProfileTables, slug: string): ProvinceProfile | 
     if (f.province_code !== code || f.kind !== "target") continue;
     const scope = f.rank_scope === "northwest" ? "northwest" : "national";
     const isRank = f.value === null && f.rank !== null;
-    let outcome: { value: number | null; kind: string | null; group: string | null; group_source: string | null; rank: number | null; rank_of: number | null; rank_source: string | null; loc: string | null } = {
+    let outcome: {
+      value: number | null;
+      kind: string | null;
+      group: string | null;
+      group_source: string | null;
+      rank: number | null;
+      rank_of: number | null;
+      rank_source: string | null;
+      loc: string | null;
+    } = {
       value: null,
       kind: null,
       group: null,
@@ -358,15 +395,46 @@ export function buildProfile(t: ProfileTables, slug: string): ProvinceProfile | 
     };
     if (f.indicator_id === TOTAL_ID) {
       const p = allTotals.find((q) => q.province_code === code && q.year === f.year);
-      if (p) outcome = { value: p.value, kind: p.kind, group: p.group, group_source: p.group_source, rank: p.rank, rank_of: p.rank_of, rank_source: p.rank_source, loc: p.source_loc };
+      if (p)
+        outcome = {
+          value: p.value,
+          kind: p.kind,
+          group: p.group,
+          group_source: p.group_source,
+          rank: p.rank,
+          rank_of: p.rank_of,
+          rank_source: p.rank_source,
+          loc: p.source_loc,
+        };
       if (scope === "northwest") {
-        const pub = t.facts.find((q) => q.province_code === code && q.indicator_id === TOTAL_ID && q.rank_scope === "northwest" && q.kind === "actual" && q.year === f.year && q.rank !== null);
+        const pub = t.facts.find(
+          (q) =>
+            q.province_code === code &&
+            q.indicator_id === TOTAL_ID &&
+            q.rank_scope === "northwest" &&
+            q.kind === "actual" &&
+            q.year === f.year &&
+            q.rank !== null,
+        );
         const nw = pub ? { rank: pub.rank as number, of: pub.rank_of as number } : northwestRank(allTotals, t.provinces, code, f.year);
         outcome = { ...outcome, rank: nw?.rank ?? null, rank_of: nw?.of ?? null, rank_source: pub ? "published" : nw ? "computed" : null };
       }
     } else {
-      const a = t.facts.find((q) => q.province_code === code && q.indicator_id === f.indicator_id && q.year === f.year && q.kind === "actual" && q.value !== null && isNationalScope(q));
-      if (a) outcome = { value: a.value, kind: a.kind, group: a.group, group_source: a.group === null ? null : a.group_source, rank: a.rank, rank_of: a.rank_of, rank_source: a.rank === null ? null : a.rank_source, loc: a.value_source_loc };
+      const a = t.facts.find(
+        (q) =>
+          q.province_code === code && q.indicator_id === f.indicator_id && q.year === f.year && q.kind === "actual" && q.value !== null && isNationalScope(q),
+      );
+      if (a)
+        outcome = {
+          value: a.value,
+          kind: a.kind,
+          group: a.group,
+          group_source: a.group === null ? null : a.group_source,
+          rank: a.rank,
+          rank_of: a.rank_of,
+          rank_source: a.rank === null ? null : a.rank_source,
+          loc: a.value_source_loc,
+        };
     }
     let met: boolean | null = null;
     if (isRank) met = outcome.rank === null ? null : outcome.rank <= (f.rank as number);
@@ -396,7 +464,13 @@ export function buildProfile(t: ProfileTables, slug: string): ProvinceProfile | 
     });
   }
   const order = new Map(t.indicators.map((i, k) => [i.id, k]));
-  targets.sort((a, b) => a.year - b.year || (order.get(a.indicator_id) ?? 99) - (order.get(b.indicator_id) ?? 99) || a.kind.localeCompare(b.kind) || a.scope.localeCompare(b.scope));
+  targets.sort(
+    (a, b) =>
+      a.year - b.year ||
+      (order.get(a.indicator_id) ?? 99) - (order.get(b.indicator_id) ?? 99) ||
+      a.kind.localeCompare(b.kind) ||
+      a.scope.localeCompare(b.scope),
+  );
 
   const otherIndices = t.facts
     .filter((f) => f.province_code === code && f.index !== "PAPI" && f.value !== null)
@@ -414,10 +488,11 @@ export function buildProfile(t: ProfileTables, slug: string): ProvinceProfile | 
     else if (f.kind === "target") shown.add(f);
     else if (f.index !== "PAPI") shown.add(f);
   }
-  for (const p of totals) if (p.national.source === "published") {
-    const pub = publishedNational.get(p.year);
-    if (pub) shown.add(pub);
-  }
+  for (const p of totals)
+    if (p.national.source === "published") {
+      const pub = publishedNational.get(p.year);
+      if (pub) shown.add(pub);
+    }
   const sources: SourceEntry[] = [...shown]
     .map((f) => ({
       figure: f.indicator_id,

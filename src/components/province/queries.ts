@@ -8,7 +8,6 @@
 import type { Query } from "../compare/queries.js";
 import { MIN_PROVINCES_NATIONAL, MIN_PROVINCES_REGION } from "../shared/thresholds.js";
 
-
 export type { Query };
 
 /** The province's PAPI totals over time (official, else derived), as on the comparison page. */

@@ -19,8 +19,11 @@ export interface SurveyValue {
   source_loc: string | null;
 }
 
-
-export function surveyValues(facts: readonly FactRow[], indicators: readonly { id: string; parent: string | null; level: string }[], code: string): SurveyValue[] {
+export function surveyValues(
+  facts: readonly FactRow[],
+  indicators: readonly { id: string; parent: string | null; level: string }[],
+  code: string,
+): SurveyValue[] {
   const parentOf = new Map(indicators.filter((i) => i.level === "indicator").map((i) => [i.id, i.parent ?? ""]));
   const all = new Map<string, number[]>();
   const mine: FactRow[] = [];

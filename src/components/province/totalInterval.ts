@@ -40,7 +40,16 @@ export function rankRange(points: readonly IntervalPoint[], code: string, year: 
   const others = inYear.filter((p) => p.province_code !== code);
   const above = others.filter((p) => p.ci_low > me.ci_high).length;
   const below = others.filter((p) => p.ci_high < me.ci_low).length;
-  return { year, value: me.value, ci_low: me.ci_low, ci_high: me.ci_high, best: above + 1, worst: inYear.length - below, overlapping: others.length - above - below, of: inYear.length };
+  return {
+    year,
+    value: me.value,
+    ci_low: me.ci_low,
+    ci_high: me.ci_high,
+    best: above + 1,
+    worst: inYear.length - below,
+    overlapping: others.length - above - below,
+    of: inYear.length,
+  };
 }
 
 /** True when two intervals overlap: the difference of the two scores is not distinguishable at 95 %. */
@@ -58,7 +67,9 @@ export interface IntervalChange {
 
 /** Year-on-year changes of one province where both years print an interval. */
 export function intervalChanges(points: readonly IntervalPoint[], code: string): IntervalChange[] {
-  const mine = points.filter((p) => p.province_code === code && hasInterval(p)).sort((a, b) => a.year - b.year) as Array<IntervalPoint & { ci_low: number; ci_high: number }>;
+  const mine = points.filter((p) => p.province_code === code && hasInterval(p)).sort((a, b) => a.year - b.year) as Array<
+    IntervalPoint & { ci_low: number; ci_high: number }
+  >;
   const out: IntervalChange[] = [];
   for (let i = 1; i < mine.length; i++) {
     const a = mine[i - 1]!;

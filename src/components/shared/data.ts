@@ -68,10 +68,19 @@ export const taxonomyFile = FileAttachment("../../data/taxonomy.json");
 export const DOWNLOADS = {
   scores: { csv: FileAttachment("../../data/downloads/scores.csv").valueOf(), parquet: FileAttachment("../../data/downloads/scores.parquet").valueOf() },
   facts: { csv: FileAttachment("../../data/downloads/facts.csv").valueOf(), parquet: FileAttachment("../../data/downloads/facts.parquet").valueOf() },
-  provinces: { csv: FileAttachment("../../data/downloads/provinces.csv").valueOf(), parquet: FileAttachment("../../data/downloads/provinces.parquet").valueOf() },
-  indicators: { csv: FileAttachment("../../data/downloads/indicators.csv").valueOf(), parquet: FileAttachment("../../data/downloads/indicators.parquet").valueOf() },
+  provinces: {
+    csv: FileAttachment("../../data/downloads/provinces.csv").valueOf(),
+    parquet: FileAttachment("../../data/downloads/provinces.parquet").valueOf(),
+  },
+  indicators: {
+    csv: FileAttachment("../../data/downloads/indicators.csv").valueOf(),
+    parquet: FileAttachment("../../data/downloads/indicators.parquet").valueOf(),
+  },
   sources: { csv: FileAttachment("../../data/downloads/sources.csv").valueOf(), parquet: FileAttachment("../../data/downloads/sources.parquet").valueOf() },
   issues: { csv: FileAttachment("../../data/downloads/issues.csv").valueOf(), parquet: FileAttachment("../../data/downloads/issues.parquet").valueOf() },
-  benchmarks: { csv: FileAttachment("../../data/downloads/benchmarks.csv").valueOf(), parquet: FileAttachment("../../data/downloads/benchmarks.parquet").valueOf() },
+  benchmarks: {
+    csv: FileAttachment("../../data/downloads/benchmarks.csv").valueOf(),
+    parquet: FileAttachment("../../data/downloads/benchmarks.parquet").valueOf(),
+  },
   coverage: { csv: FileAttachment("../../data/downloads/coverage.csv").valueOf(), parquet: FileAttachment("../../data/downloads/coverage.parquet").valueOf() },
 } satisfies Record<TableName, { csv: unknown; parquet: unknown }>;

@@ -7,7 +7,11 @@ export type Attrs = Record<string, string> | string;
  * A new element: `el("p", "note", "text")` or `el("a", { href, class: "x" }, child, "text")`.
  * Children that are strings become text (never HTML); null, undefined and false are skipped.
  */
-export function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Attrs = {}, ...children: (Node | string | null | undefined | false)[]): HTMLElementTagNameMap[K] {
+export function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attrs: Attrs = {},
+  ...children: (Node | string | null | undefined | false)[]
+): HTMLElementTagNameMap[K] {
   const e = document.createElement(tag);
   if (typeof attrs === "string") {
     if (attrs) e.className = attrs;

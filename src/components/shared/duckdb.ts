@@ -140,11 +140,7 @@ export function isArrowFileFormat(bytes: Uint8Array): boolean {
  * reports no error), so file-format bytes are converted first. The bytes are
  * copied, so the caller's buffer stays usable.
  */
-export function registerArrow(
-  name: string,
-  bytes: ArrayBuffer | Uint8Array,
-  { replace = true }: { replace?: boolean } = {},
-): Promise<void> {
+export function registerArrow(name: string, bytes: ArrayBuffer | Uint8Array, { replace = true }: { replace?: boolean } = {}): Promise<void> {
   const copy = bytes instanceof Uint8Array ? bytes.slice() : new Uint8Array(bytes.slice(0));
   return exclusive(async (conn) => {
     let stream: Uint8Array = copy;

@@ -66,7 +66,11 @@ export function bindUrl<T, I extends ValueInput<T>>(input: I, name: string, opti
 
 /** A comma-separated list parameter ("p=lao-cai,dak-lak"). */
 export const listParam = {
-  parse: (raw: string) => raw.split(",").map((s) => s.trim()).filter(Boolean),
+  parse: (raw: string) =>
+    raw
+      .split(",")
+      .map((s) => s.trim())
+      .filter(Boolean),
   format: (v: string[]) => v.join(","),
 };
 
@@ -74,7 +78,11 @@ export const listParam = {
  * Binds an input whose value is an object of strings (e.g. an Inputs.form of text fields) to one
  * URL parameter per field.
  */
-export function bindUrlFields<I extends HTMLElement & { value: Record<string, string> }>(input: I, names: string[], { replace = true }: { replace?: boolean } = {}): I {
+export function bindUrlFields<I extends HTMLElement & { value: Record<string, string> }>(
+  input: I,
+  names: string[],
+  { replace = true }: { replace?: boolean } = {},
+): I {
   const fromUrl = () => {
     const v = { ...input.value };
     for (const n of names) {

@@ -44,22 +44,38 @@ function plain(x: number | null, d = 2): string {
 /** Each target on the distribution of one-year changes seen for that indicator. */
 export function distributionCard(a: IndicatorAssessment, baseYear: number, targetYear: number, source: string): HTMLElement {
   const changes = a.changes.map((c) => ({ change: c }));
-  const marks: Plot.Markish[] = [
-    Plot.rectY(changes, { ...Plot.binX({ y: "count" }, { x: "change", thresholds: 30 }), fill: CONTEXT }),
-    Plot.ruleY([0]),
-  ];
+  const marks: Plot.Markish[] = [Plot.rectY(changes, { ...Plot.binX({ y: "count" }, { x: "change", thresholds: 30 }), fill: CONTEXT }), Plot.ruleY([0])];
   if (a.history.median !== null) marks.push(Plot.ruleX([a.history.median], { stroke: MEAN, strokeDasharray: "4,3" }));
   if (a.required !== null) {
     marks.push(Plot.ruleX([a.required], { stroke: HIGHLIGHT, strokeWidth: 2.5 }));
-    marks.push(Plot.text([a.required], { x: (d: number) => d, frameAnchor: "top", dy: -2, text: () => `${t({ vi: "cần", en: "needed" })} ${fmtChange(a.required)}`, fill: HIGHLIGHT, textAnchor: "start", dx: 4 }));
+    marks.push(
+      Plot.text([a.required], {
+        x: (d: number) => d,
+        frameAnchor: "top",
+        dy: -2,
+        text: () => `${t({ vi: "cần", en: "needed" })} ${fmtChange(a.required)}`,
+        fill: HIGHLIGHT,
+        textAnchor: "start",
+        dx: 4,
+      }),
+    );
   }
   const chart = changes.length
-    ? Plot.plot({ height: 180, marginTop: 18, x: { label: t({ vi: "Thay đổi một năm (điểm)", en: "One-year change (points)" }), tickFormat: (x: number) => fmt(x, 1) }, y: { label: t({ vi: "Số tỉnh-năm", en: "Province-years" }) }, marks })
+    ? Plot.plot({
+        height: 180,
+        marginTop: 18,
+        x: { label: t({ vi: "Thay đổi một năm (điểm)", en: "One-year change (points)" }), tickFormat: (x: number) => fmt(x, 1) },
+        y: { label: t({ vi: "Số tỉnh-năm", en: "Province-years" }) },
+        marks,
+      })
     : emptyNote({ vi: "Chưa có thay đổi một năm có thể so sánh cho chỉ số này.", en: "No comparable one-year changes for this indicator yet." });
   const s = a.history;
   const subtitle: Text =
     a.required === null
-      ? { vi: "Chưa tính được mức tăng cần thiết (thiếu điểm năm gốc hoặc mục tiêu).", en: "The required change cannot be computed (no base-year score or no target)." }
+      ? {
+          vi: "Chưa tính được mức tăng cần thiết (thiếu điểm năm gốc hoặc mục tiêu).",
+          en: "The required change cannot be computed (no base-year score or no target).",
+        }
       : {
           vi: `Cần ${fmtChange(a.required, 2, "vi")} điểm (${fmt(a.base, 2, "vi")} → ${fmt(a.target, 2, "vi")}); ${fmtPercent(s.shareAchieved, 0, "vi")} số tỉnh-năm đã tăng ít nhất chừng đó; mức tăng lớn nhất từng thấy ${fmtChange(s.largest, 2, "vi")}.`,
           en: `Needs ${fmtChange(a.required, 2, "en")} points (${fmt(a.base, 2, "en")} → ${fmt(a.target, 2, "en")}); ${fmtPercent(s.shareAchieved, 0, "en")} of province-years gained at least that; largest gain seen ${fmtChange(s.largest, 2, "en")}.`,
@@ -73,7 +89,12 @@ export function distributionCard(a: IndicatorAssessment, baseYear: number, targe
     columns: [{ key: "change", label: { vi: "Thay đổi một năm", en: "One-year change" }, align: "right", format: (v) => fmtChange(v as number) }],
     rows: changes,
     filename: `phan-bo-thay-doi-${a.indicator_id}-${baseYear}-${targetYear}`,
-    note: a.similar ? { vi: `Chỉ các tỉnh có điểm xuất phát gần ${fmt(a.base, 2, "vi")} (±${fmt(a.similar.window, 2, "vi")}): ${fmtPercent(a.similar.stats.shareAchieved, 0, "vi")} đạt (n = ${a.similar.stats.n}).`, en: `Provinces starting near ${fmt(a.base, 2, "en")} (±${fmt(a.similar.window, 2, "en")}): ${fmtPercent(a.similar.stats.shareAchieved, 0, "en")} achieved (n = ${a.similar.stats.n}).` } : null,
+    note: a.similar
+      ? {
+          vi: `Chỉ các tỉnh có điểm xuất phát gần ${fmt(a.base, 2, "vi")} (±${fmt(a.similar.window, 2, "vi")}): ${fmtPercent(a.similar.stats.shareAchieved, 0, "vi")} đạt (n = ${a.similar.stats.n}).`,
+          en: `Provinces starting near ${fmt(a.base, 2, "en")} (±${fmt(a.similar.window, 2, "en")}): ${fmtPercent(a.similar.stats.shareAchieved, 0, "en")} achieved (n = ${a.similar.stats.n}).`,
+        }
+      : null,
   });
 }
 
@@ -83,7 +104,12 @@ export function indicatorColumns(a: Assessment): TableColumn[] {
   return [
     { key: "name", label: { vi: "Chỉ số", en: "Indicator" } },
     { key: "base", label: { vi: `Điểm ${a.baseYear}`, en: `${a.baseYear} score` }, align: "right", format: (v) => fmt(v as number | null) },
-    { key: "target", label: { vi: `Mục tiêu ${a.targetYear}`, en: `${a.targetYear} target` }, align: "right", format: (v, r) => `${fmt(v as number | null)}${r.target_group ? ` (${r.target_group})` : ""}` },
+    {
+      key: "target",
+      label: { vi: `Mục tiêu ${a.targetYear}`, en: `${a.targetYear} target` },
+      align: "right",
+      format: (v, r) => `${fmt(v as number | null)}${r.target_group ? ` (${r.target_group})` : ""}`,
+    },
     { key: "required", label: { vi: "Cần tăng", en: "Required" }, align: "right", format: (v) => fmtChange(v as number | null) },
     { key: "percentile", label: { vi: "Bách phân vị", en: "Percentile" }, align: "right", format: (v) => fmtPercent(v as number | null) },
     { key: "share", label: { vi: "Tỷ lệ đã đạt", en: "Share achieving" }, align: "right", format: (v) => fmtPercent(v as number | null) },
@@ -122,16 +148,34 @@ export function backtestCard(a: Assessment, source: string): HTMLElement {
   const data = rows.flatMap((i) => [
     { indicator: name(i), what: t({ vi: "Mục tiêu", en: "Target" }), value: i.target! / (i.level === "total" ? 8 : 1), raw: i.target },
     { indicator: name(i), what: t({ vi: "Kết quả", en: "Outcome" }), value: i.outcome! / (i.level === "total" ? 8 : 1), raw: i.outcome },
-    { indicator: name(i), what: t({ vi: `Điểm ${a.baseYear}`, en: `${a.baseYear} score` }), value: i.base === null ? NaN : i.base / (i.level === "total" ? 8 : 1), raw: i.base },
+    {
+      indicator: name(i),
+      what: t({ vi: `Điểm ${a.baseYear}`, en: `${a.baseYear} score` }),
+      value: i.base === null ? NaN : i.base / (i.level === "total" ? 8 : 1),
+      raw: i.base,
+    },
   ]);
   const chart = rows.length
     ? Plot.plot({
         marginLeft: 220,
         height: 40 + rows.length * 30,
-        x: { label: t({ vi: "Điểm (tổng chia 8 để cùng thang 1–10)", en: "Score (total divided by 8, on the 1–10 scale)" }), tickFormat: (x: number) => fmt(x, 1) },
+        x: {
+          label: t({ vi: "Điểm (tổng chia 8 để cùng thang 1–10)", en: "Score (total divided by 8, on the 1–10 scale)" }),
+          tickFormat: (x: number) => fmt(x, 1),
+        },
         y: { label: null },
-        color: { legend: true, domain: [t({ vi: `Điểm ${a.baseYear}`, en: `${a.baseYear} score` }), t({ vi: "Mục tiêu", en: "Target" }), t({ vi: "Kết quả", en: "Outcome" })], range: [CONTEXT, "#0072B2", HIGHLIGHT] },
-        marks: [Plot.ruleY(rows.map(name), { stroke: "#eee" }), Plot.dot(data.filter((d) => Number.isFinite(d.value)), { x: "value", y: "indicator", fill: "what", r: 5, symbol: "what", tip: true })],
+        color: {
+          legend: true,
+          domain: [t({ vi: `Điểm ${a.baseYear}`, en: `${a.baseYear} score` }), t({ vi: "Mục tiêu", en: "Target" }), t({ vi: "Kết quả", en: "Outcome" })],
+          range: [CONTEXT, "#0072B2", HIGHLIGHT],
+        },
+        marks: [
+          Plot.ruleY(rows.map(name), { stroke: "#eee" }),
+          Plot.dot(
+            data.filter((d) => Number.isFinite(d.value)),
+            { x: "value", y: "indicator", fill: "what", r: 5, symbol: "what", tip: true },
+          ),
+        ],
       })
     : emptyNote({ vi: `Chưa có kết quả năm ${a.targetYear} để đối chiếu.`, en: `No ${a.targetYear} outcome to compare with yet.` });
   return chartCard({
@@ -153,7 +197,13 @@ export function backtestCard(a: Assessment, source: string): HTMLElement {
 export function gapCard(a: Assessment, source: string, names: Map<string, { name_vi: string; name_en: string }>): HTMLElement {
   const rows = a.gap.map((g) => ({ ...g, name: names.get(g.indicator_id) ? name(names.get(g.indicator_id)!) : g.indicator_id }));
   const chart = rows.length
-    ? Plot.plot({ marginLeft: 220, height: 40 + rows.length * 26, x: { label: t({ vi: "Phần của tổng mức tăng (%)", en: "Share of the total gain (%)" }), percent: true }, y: { label: null }, marks: [Plot.barX(rows, { x: "share", y: "name", fill: "#0072B2", sort: { y: "-x" } }), Plot.ruleX([0])] })
+    ? Plot.plot({
+        marginLeft: 220,
+        height: 40 + rows.length * 26,
+        x: { label: t({ vi: "Phần của tổng mức tăng (%)", en: "Share of the total gain (%)" }), percent: true },
+        y: { label: null },
+        marks: [Plot.barX(rows, { x: "share", y: "name", fill: "#0072B2", sort: { y: "-x" } }), Plot.ruleX([0])],
+      })
     : emptyNote({ vi: "Không có chỉ số nội dung nào cần tăng.", en: "No dimension needs to rise." });
   return chartCard({
     title: { vi: "Chỉ số nào gánh phần lớn mức tăng cần thiết?", en: "Which dimensions carry most of the gap?" },
@@ -184,9 +234,24 @@ export function ranksTable(a: Assessment): HTMLElement {
   return dataTable(
     [
       { key: "target", label: { vi: "Hạng mục tiêu", en: "Rank target" } },
-      { key: "threshold", label: { vi: `Điểm cần (phân bố ${a.baseYear})`, en: `Score needed (${a.baseYear})` }, align: "right", format: (v) => fmt(v as number | null) },
-      { key: "projected", label: { vi: `Điểm cần (dự báo ${a.targetYear})`, en: `Score needed (projected ${a.targetYear})` }, align: "right", format: (v) => fmt(v as number | null) },
-      { key: "implied", label: { vi: "Hạng mà mục tiêu tổng mang lại", en: "Rank the total target buys" }, align: "right", format: (v) => (v === null ? "—" : String(v)) },
+      {
+        key: "threshold",
+        label: { vi: `Điểm cần (phân bố ${a.baseYear})`, en: `Score needed (${a.baseYear})` },
+        align: "right",
+        format: (v) => fmt(v as number | null),
+      },
+      {
+        key: "projected",
+        label: { vi: `Điểm cần (dự báo ${a.targetYear})`, en: `Score needed (projected ${a.targetYear})` },
+        align: "right",
+        format: (v) => fmt(v as number | null),
+      },
+      {
+        key: "implied",
+        label: { vi: "Hạng mà mục tiêu tổng mang lại", en: "Rank the total target buys" },
+        align: "right",
+        format: (v) => (v === null ? "—" : String(v)),
+      },
       { key: "consistent", label: { vi: "Khớp với mục tiêu điểm?", en: "Consistent with the score target?" }, format: yesNo },
       { key: "outcome", label: { vi: `Hạng ${a.targetYear}`, en: `${a.targetYear} rank` }, align: "right", format: (v) => (v === null ? "—" : String(v)) },
       { key: "met", label: { vi: "Đạt?", en: "Met?" }, format: yesNo },
@@ -227,11 +292,53 @@ export function messagesBox(a: Assessment): HTMLElement {
 
 /** The per-indicator assessment as CSV (dot decimals, one row per indicator). */
 export function assessmentCsv(a: Assessment): string {
-  const head = ["province_code", "province", "base_year", "target_year", "indicator_id", "indicator_vi", "base", "target", "target_group", "required", "percentile", "share_achieving", "largest_gain", "n_changes", "implied_rank_base", "implied_group_base", "implied_rank_projected", "outcome", "met", "history"];
+  const head = [
+    "province_code",
+    "province",
+    "base_year",
+    "target_year",
+    "indicator_id",
+    "indicator_vi",
+    "base",
+    "target",
+    "target_group",
+    "required",
+    "percentile",
+    "share_achieving",
+    "largest_gain",
+    "n_changes",
+    "implied_rank_base",
+    "implied_group_base",
+    "implied_rank_projected",
+    "outcome",
+    "met",
+    "history",
+  ];
   const lines = [head.join(",")];
   for (const i of a.indicators) {
     lines.push(
-      [a.province?.code, a.province?.name_vi, a.baseYear, a.targetYear, i.indicator_id, i.name_vi, plain(i.base, 4), plain(i.target), i.target_group, plain(i.required, 4), plain(i.history.percentile, 3), plain(i.history.shareAchieved, 3), plain(i.history.largest, 4), i.history.n, i.implied_base?.rank, i.implied_base?.group, i.implied_projected?.rank, plain(i.outcome, 4), i.met === null ? "" : String(i.met), a.history]
+      [
+        a.province?.code,
+        a.province?.name_vi,
+        a.baseYear,
+        a.targetYear,
+        i.indicator_id,
+        i.name_vi,
+        plain(i.base, 4),
+        plain(i.target),
+        i.target_group,
+        plain(i.required, 4),
+        plain(i.history.percentile, 3),
+        plain(i.history.shareAchieved, 3),
+        plain(i.history.largest, 4),
+        i.history.n,
+        i.implied_base?.rank,
+        i.implied_base?.group,
+        i.implied_projected?.rank,
+        plain(i.outcome, 4),
+        i.met === null ? "" : String(i.met),
+        a.history,
+      ]
         .map(csvCell)
         .join(","),
     );
@@ -247,18 +354,31 @@ export function assessmentMarkdown(a: Assessment, planLabel: string | null): str
   const out: string[] = [];
   out.push(`# Đánh giá mục tiêu PAPI ${a.targetYear} — ${a.province?.name_vi ?? ""}`);
   out.push("");
-  out.push(`Năm gốc ${a.baseYear}, năm mục tiêu ${a.targetYear}${planLabel ? `; mục tiêu theo ${planLabel}` : ""}. Lịch sử so sánh: các thay đổi một năm của mọi tỉnh trong cùng phiên bản chỉ số${a.history === "until-base" ? `, chỉ tính đến năm ${a.baseYear}` : ""}.`);
+  out.push(
+    `Năm gốc ${a.baseYear}, năm mục tiêu ${a.targetYear}${planLabel ? `; mục tiêu theo ${planLabel}` : ""}. Lịch sử so sánh: các thay đổi một năm của mọi tỉnh trong cùng phiên bản chỉ số${a.history === "until-base" ? `, chỉ tính đến năm ${a.baseYear}` : ""}.`,
+  );
   out.push("");
   if (a.total) {
     const s = a.simulation.joint ?? a.simulation.independent;
-    out.push(`- **Tổng điểm:** ${v(a.total.base)} → mục tiêu ${v(a.total.target)} (cần ${c(a.total.required)}); ${p(a.total.history.shareAchieved)} số tỉnh-năm đã tăng được chừng đó.${a.total.implied_base ? ` Nếu đạt, tổng điểm này xếp hạng ${a.total.implied_base.rank}/${a.total.implied_base.of} trong phân bố năm ${a.baseYear}.` : ""}`);
+    out.push(
+      `- **Tổng điểm:** ${v(a.total.base)} → mục tiêu ${v(a.total.target)} (cần ${c(a.total.required)}); ${p(a.total.history.shareAchieved)} số tỉnh-năm đã tăng được chừng đó.${a.total.implied_base ? ` Nếu đạt, tổng điểm này xếp hạng ${a.total.implied_base.rank}/${a.total.implied_base.of} trong phân bố năm ${a.baseYear}.` : ""}`,
+    );
     out.push(`- **Khả năng đạt tổng điểm mục tiêu:** ${s ? p(s.probability) : "chưa ước tính được (thiếu lịch sử)"}. ${a.simulation.assumption_vi}`);
   }
-  if (a.gap.length) out.push(`- **Phần lớn mức tăng nằm ở:** ${a.gap.slice(0, 3).map((g) => `${a.indicators.find((i) => i.indicator_id === g.indicator_id)?.name_vi ?? g.indicator_id} (${p(g.share)})`).join("; ")}.`);
+  if (a.gap.length)
+    out.push(
+      `- **Phần lớn mức tăng nằm ở:** ${a.gap
+        .slice(0, 3)
+        .map((g) => `${a.indicators.find((i) => i.indicator_id === g.indicator_id)?.name_vi ?? g.indicator_id} (${p(g.share)})`)
+        .join("; ")}.`,
+    );
   out.push("");
   out.push("| Chỉ số | Điểm gốc | Mục tiêu | Cần tăng | Tỷ lệ tỉnh-năm đã đạt | Kết quả |");
   out.push("|---|---:|---:|---:|---:|---:|");
-  for (const i of a.indicators) out.push(`| ${i.name_vi} | ${v(i.base)} | ${v(i.target)}${i.target_group ? ` (${i.target_group})` : ""} | ${c(i.required)} | ${p(i.history.shareAchieved)} | ${i.outcome === null ? "—" : `${v(i.outcome)}${i.met ? " ✓" : " ✗"}`} |`);
+  for (const i of a.indicators)
+    out.push(
+      `| ${i.name_vi} | ${v(i.base)} | ${v(i.target)}${i.target_group ? ` (${i.target_group})` : ""} | ${c(i.required)} | ${p(i.history.shareAchieved)} | ${i.outcome === null ? "—" : `${v(i.outcome)}${i.met ? " ✓" : " ✗"}`} |`,
+    );
   out.push("");
   if (a.consistency.length) {
     out.push("**Tính nhất quán của kế hoạch**");
@@ -289,8 +409,12 @@ export function exportButtons(a: Assessment, planLabel: string | null): HTMLElem
     return b;
   };
   div.append(
-    mk({ vi: "Tải đánh giá (CSV)", en: "Download assessment (CSV)" }, () => download(new Blob(["\ufeff" + assessmentCsv(a)], { type: "text/csv;charset=utf-8" }), `${stem}.csv`)),
-    mk({ vi: "Tải ghi chú (Markdown, tiếng Việt)", en: "Download note (Markdown, Vietnamese)" }, () => download(new Blob([assessmentMarkdown(a, planLabel)], { type: "text/markdown;charset=utf-8" }), `${stem}.md`)),
+    mk({ vi: "Tải đánh giá (CSV)", en: "Download assessment (CSV)" }, () =>
+      download(new Blob(["\ufeff" + assessmentCsv(a)], { type: "text/csv;charset=utf-8" }), `${stem}.csv`),
+    ),
+    mk({ vi: "Tải ghi chú (Markdown, tiếng Việt)", en: "Download note (Markdown, Vietnamese)" }, () =>
+      download(new Blob([assessmentMarkdown(a, planLabel)], { type: "text/markdown;charset=utf-8" }), `${stem}.md`),
+    ),
   );
   return div;
 }

@@ -6,5 +6,6 @@ import { runPageDataLoader } from "../../../loaders/publish/runPageDataLoader.ts
 import { provincePages } from "../../components/province/provincePageData.ts";
 
 const { values } = parseArgs({ options: { slug: { type: "string" } } });
-const all = (d: Dataset) => provincePages({ facts: d.facts, provinces: d.provinces, benchmarks: d.benchmarks, indicators: d.indicators, breaks: defaultTaxonomy().breaks });
+const all = (d: Dataset) =>
+  provincePages({ facts: d.facts, provinces: d.provinces, benchmarks: d.benchmarks, indicators: d.indicators, breaks: defaultTaxonomy().breaks });
 await runPageDataLoader("province", values.slug ?? "", all);
