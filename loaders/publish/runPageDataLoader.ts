@@ -8,7 +8,7 @@ import { loadDataset, loadDerivedPart } from "./loadDataset.ts";
  */
 export async function runPageDataLoader<T>(kind: string, page: string, buildAll: (d: Dataset) => Record<string, T>): Promise<void> {
   // Invalid data fails the build in the table loaders; page data is computed from the same dataset.
-  const data = await loadDerivedPart(`pages-${kind}`, page, buildAll);
+  const data = await orExit(() => loadDerivedPart(`pages-${kind}`, page, buildAll));
   if (data === undefined) {
     process.stderr.write(`${kind}/${page}: no such page\n`);
     process.exit(1);
@@ -20,7 +20,17 @@ export async function runPageDataLoader<T>(kind: string, page: string, buildAll:
 
 /** Data loader body for a page with one data file (`src/data/overview.json.ts`): JSON on stdout, one summary line. */
 export async function runJsonLoader(name: string, build: (d: Dataset) => unknown): Promise<void> {
-  const json = JSON.stringify(build(await loadDataset()));
+  const json = JSON.stringify(build(await orExit(loadDataset)));
   process.stdout.write(json);
   process.stderr.write(`${name}: ${(json.length / 1024).toFixed(0)} KB of page data\n`);
+}
+
+/** A missing sources folder or an unreadable registry: one line naming it and exit 1, no stack trace. */
+async function orExit<T>(f: () => Promise<T>): Promise<T> {
+  try {
+    return await f();
+  } catch (e) {
+    process.stderr.write(`${e instanceof Error ? e.message : String(e)}\n`);
+    process.exit(1);
+  }
 }

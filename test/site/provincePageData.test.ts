@@ -10,8 +10,8 @@ import { loadDataset } from "../../loaders/publish/index.ts";
 import { provincePages } from "../../src/components/province/provincePageData.ts";
 
 const LOADER = "src/data/province/[slug].json.ts";
-const runLoader = (slug: string) =>
-  spawnSync(process.execPath, ["--import", "tsx", LOADER, "--slug", slug], { encoding: "utf8", env: { ...process.env }, maxBuffer: 64 << 20 });
+const runLoader = (slug: string, env: Record<string, string> = {}) =>
+  spawnSync(process.execPath, ["--import", "tsx", LOADER, "--slug", slug], { encoding: "utf8", env: { ...process.env, ...env }, maxBuffer: 64 << 20 });
 
 describe("province page data", () => {
   it("the loader writes provincePages' data for the province, and one summary line", async () => {
@@ -39,5 +39,12 @@ describe("province page data", () => {
     const r = runLoader("atlantis");
     expect(r.status).toBe(1);
     expect(r.stderr.trim()).toBe("province/atlantis: no such page");
+  });
+
+  it("fails in one line, without a stack trace, when the sources folder does not exist", () => {
+    const r = runLoader("lao-cai", { PAPI_SOURCES: "/does-not-exist" });
+    expect(r.status).toBe(1);
+    expect(r.stderr.trim()).toMatch(/^\/does-not-exist: the sources directory does not exist/);
+    expect(r.stderr.trim().split("\n")).toHaveLength(1);
   });
 });
