@@ -208,6 +208,14 @@ export function issue(fields: Pick<IssueRow, "kind" | "severity" | "message" | "
   return { index: null, province_code: null, year: null, indicator_id: null, ...fields };
 }
 
+/** A finding about one figure: located where the figure was read, and naming what it is of. */
+export function figureIssue(
+  s: Pick<ScoreRow, "source_id" | "source_loc" | "index" | "province_code" | "year" | "indicator_id">,
+  f: Pick<IssueRow, "kind" | "severity" | "message">,
+): IssueRow {
+  return { ...f, source_id: s.source_id, source_loc: s.source_loc, index: s.index, province_code: s.province_code, year: s.year, indicator_id: s.indicator_id };
+}
+
 // ── the published tables beyond scores ──────────────────────────────────────────────────
 
 /**

@@ -1,4 +1,4 @@
-import { issue, type FactRow, type IssueRow, type ScoreRow, type SourceKind } from "../model/model.ts";
+import { figureIssue, issue, type FactRow, type IssueRow, type ScoreRow, type SourceKind } from "../model/model.ts";
 import { figureKey, roundingOf, roundingOfText } from "./validateScores.ts";
 
 export const SOURCE_PREFERENCE: Record<SourceKind, number> = {
@@ -36,16 +36,10 @@ export function reconcileScores(scores: ScoreRow[], sourceKinds: Map<string, Sou
       if (!valuesAgree(best, other)) {
         conflict = true;
         issues.push(
-          issue({
+          figureIssue(other, {
             kind: "conflict",
             severity: "warning",
             message: `${best.indicator_id} ${best.year} (${best.kind}): ${other.value_text ?? other.value} in ${other.source_id} but ${best.value_text ?? best.value} in ${best.source_id} (${best.source_loc}); both kept, ${best.source_id} shown`,
-            source_id: other.source_id,
-            source_loc: other.source_loc,
-            index: other.index,
-            province_code: other.province_code,
-            year: other.year,
-            indicator_id: other.indicator_id,
           }),
         );
       }
@@ -63,16 +57,10 @@ export function reconcileScores(scores: ScoreRow[], sourceKinds: Map<string, Sou
     const rankConflict = ordered.filter((r) => r.rank !== null && r.rank_source === "published" && rankRow && r.rank !== rankRow.rank);
     for (const r of rankConflict) {
       issues.push(
-        issue({
+        figureIssue(r, {
           kind: "conflict",
           severity: "warning",
           message: `published rank ${r.rank} for ${r.indicator_id} ${r.year} in ${r.source_id} differs from ${rankRow!.rank} in ${rankRow!.source_id}`,
-          source_id: r.source_id,
-          source_loc: r.source_loc,
-          index: r.index,
-          province_code: r.province_code,
-          year: r.year,
-          indicator_id: r.indicator_id,
         }),
       );
     }

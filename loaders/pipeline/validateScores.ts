@@ -1,4 +1,4 @@
-import { issue, type IssueRow, type ScoreRow } from "../model/model.ts";
+import { figureIssue, type IssueRow, type ScoreRow } from "../model/model.ts";
 import { inForce, partsOf, scaleOf, type IndicatorDef, type Taxonomy } from "../model/taxonomy.ts";
 
 /**
@@ -20,19 +20,7 @@ export function checkRanges(scores: ScoreRow[], tax: Taxonomy): IssueRow[] {
   for (const s of scores) {
     const def = tax.byId.get(s.indicator_id);
     if (!def) {
-      out.push(
-        issue({
-          kind: "unknown_indicator",
-          severity: "error",
-          message: `indicator ${s.indicator_id} is not in the taxonomy`,
-          source_id: s.source_id,
-          source_loc: s.source_loc,
-          index: s.index,
-          province_code: s.province_code,
-          year: s.year,
-          indicator_id: s.indicator_id,
-        }),
-      );
+      out.push(figureIssue(s, { kind: "unknown_indicator", severity: "error", message: `indicator ${s.indicator_id} is not in the taxonomy` }));
       continue;
     }
     const yearIssue = checkYear(s, def, tax);
@@ -44,17 +32,7 @@ export function checkRanges(scores: ScoreRow[], tax: Taxonomy): IssueRow[] {
     if (def.level === "indicator") continue;
     if (s.unit !== def.unit) {
       out.push(
-        issue({
-          kind: "out_of_range",
-          severity: "error",
-          message: `${s.indicator_id} is measured in ${def.unit}, the source gives ${s.unit}`,
-          source_id: s.source_id,
-          source_loc: s.source_loc,
-          index: s.index,
-          province_code: s.province_code,
-          year: s.year,
-          indicator_id: s.indicator_id,
-        }),
+        figureIssue(s, { kind: "out_of_range", severity: "error", message: `${s.indicator_id} is measured in ${def.unit}, the source gives ${s.unit}` }),
       );
     }
     if (s.value === null) continue;
@@ -62,33 +40,15 @@ export function checkRanges(scores: ScoreRow[], tax: Taxonomy): IssueRow[] {
     const eps = tolerance + 1e-9;
     if (!(s.value >= min - eps && s.value <= max + eps)) {
       out.push(
-        issue({
+        figureIssue(s, {
           kind: "out_of_range",
           severity: "error",
           message: `${s.indicator_id} ${s.year} = ${s.value_text ?? s.value} is outside its scale ${fmt(min)}–${fmt(max)}`,
-          source_id: s.source_id,
-          source_loc: s.source_loc,
-          index: s.index,
-          province_code: s.province_code,
-          year: s.year,
-          indicator_id: s.indicator_id,
         }),
       );
     }
     if (s.rank !== null && s.rank_of !== null && (s.rank < 1 || s.rank > s.rank_of)) {
-      out.push(
-        issue({
-          kind: "out_of_range",
-          severity: "error",
-          message: `rank ${s.rank}/${s.rank_of} is impossible`,
-          source_id: s.source_id,
-          source_loc: s.source_loc,
-          index: s.index,
-          province_code: s.province_code,
-          year: s.year,
-          indicator_id: s.indicator_id,
-        }),
-      );
+      out.push(figureIssue(s, { kind: "out_of_range", severity: "error", message: `rank ${s.rank}/${s.rank_of} is impossible` }));
     }
   }
   return out;
@@ -105,20 +65,17 @@ const TARGET_HORIZON = 10;
 export function checkYear(s: ScoreRow, def: IndicatorDef, tax: Taxonomy, now = new Date().getFullYear()): IssueRow | null {
   const first = tax.indices[s.index]?.first_year ?? 2009;
   const last = s.kind === "target" ? now + TARGET_HORIZON : now;
-  const at = { source_id: s.source_id, source_loc: s.source_loc, index: s.index, province_code: s.province_code, year: s.year, indicator_id: s.indicator_id };
   if (!Number.isInteger(s.year) || s.year < first || s.year > last)
-    return issue({
+    return figureIssue(s, {
       kind: "out_of_range",
       severity: "error",
       message: `${s.source_loc}: year ${s.year} is outside ${s.index}'s years (${first}–${last}${s.kind === "target" ? " for a target" : ""}); not used`,
-      ...at,
     });
   if (!inForce(def, s.year) && def.level !== "indicator")
-    return issue({
+    return figureIssue(s, {
       kind: "out_of_range",
       severity: "error",
       message: `${s.source_loc}: ${s.indicator_id} (${def.name_vi}) does not exist in ${s.index} ${s.year} (in force ${def.from}–${def.to ?? ""}); not used`,
-      ...at,
     });
   return null;
 }
@@ -162,16 +119,10 @@ export function checkPartsAgainstWhole(scores: ScoreRow[], tax: Taxonomy): Issue
       if (Math.abs(diff) > tolerance) {
         const partsText = rows.map((r) => r!.value_text ?? String(r!.value)).join(" + ");
         out.push(
-          issue({
+          figureIssue(whole, {
             kind: "sum_mismatch",
             severity: "warning",
             message: `${def.name_vi} ${whole.year}: parts ${partsText} = ${fmt(sum)}, the source prints ${whole.value_text ?? whole.value} (difference ${fmt(diff)}, tolerance ${fmt(tolerance)}; parts at ${rows[0]!.source_loc}…${rows[rows.length - 1]!.source_loc})`,
-            source_id: whole.source_id,
-            source_loc: whole.source_loc,
-            index: whole.index,
-            province_code: whole.province_code,
-            year: whole.year,
-            indicator_id: whole.indicator_id,
           }),
         );
       }
@@ -201,30 +152,18 @@ export function checkDuplicates(scores: ScoreRow[]): IssueRow[] {
     }
     if (first.value === s.value && first.rank === s.rank && first.group === s.group) {
       out.push(
-        issue({
+        figureIssue(s, {
           kind: "duplicate",
           severity: "error",
           message: `${s.indicator_id} ${s.year} is given twice in this source (also at ${first.source_loc})`,
-          source_id: s.source_id,
-          source_loc: s.source_loc,
-          index: s.index,
-          province_code: s.province_code,
-          year: s.year,
-          indicator_id: s.indicator_id,
         }),
       );
     } else {
       out.push(
-        issue({
+        figureIssue(s, {
           kind: "conflict",
           severity: "error",
           message: `${s.indicator_id} ${s.year} is ${s.value_text ?? s.value} here but ${first.value_text ?? first.value} at ${first.source_loc} in the same source`,
-          source_id: s.source_id,
-          source_loc: s.source_loc,
-          index: s.index,
-          province_code: s.province_code,
-          year: s.year,
-          indicator_id: s.indicator_id,
         }),
       );
     }
