@@ -5,7 +5,7 @@
  * breaks and gaps, per-year box statistics, the indicator picker's groups).
  */
 import type { DeclaredBreak, IndicatorSelection } from "./queries.js";
-import type { RankFields } from "../shared/tableRows.js";
+import type { IndicatorRow, RankFields } from "../shared/tableRows.js";
 
 export type { DeclaredBreak, IndicatorSelection } from "./queries.js";
 
@@ -28,19 +28,12 @@ export interface ProvinceLike {
   northwest: boolean;
 }
 
-export interface IndicatorLike {
-  id: string;
-  index: string;
-  level: string;
-  dimension: number | null;
-  name_vi: string;
-  name_en: string;
-  year_from: number;
-  year_to: number | null;
-  parent: string | null;
-  verified: boolean | null;
-  note?: string | null;
-}
+/** The fields of the published `indicators` table this page reads. */
+export type IndicatorLike = Pick<
+  IndicatorRow,
+  "id" | "index" | "level" | "dimension" | "name_vi" | "name_en" | "year_from" | "year_to" | "parent" | "verified"
+> &
+  Partial<Pick<IndicatorRow, "note">>;
 
 export interface BenchmarkLike {
   year: number;

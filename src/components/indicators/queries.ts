@@ -1,3 +1,4 @@
+import type { SeriesBreak } from "../shared/tableRows.js";
 /**
  * The SQL of the /indicators page (one indicator across provinces and years). Every function
  * returns `{sql, params}` with `?` placeholders, run by DuckDB-wasm in the page (query() from
@@ -20,15 +21,8 @@ export interface IndicatorSelection {
   to: number;
 }
 
-/** A series break declared in taxonomy.json ("breaks"). */
-export interface DeclaredBreak {
-  indicator: string;
-  year: number;
-  reason_vi: string;
-  reason_en: string;
-  /** false = the year or the cause is not confirmed in a primary source */
-  verified?: boolean;
-}
+/** A series break declared in taxonomy.json ("breaks"): the library's own type. */
+export type DeclaredBreak = SeriesBreak;
 
 /**
  * One value per province and year: the actual figure, or the derived one where no actual

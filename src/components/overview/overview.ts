@@ -8,7 +8,7 @@
 import * as Plot from "@observablehq/plot";
 import { fmt, fmtRank, L, lang as pageLang, t, type Lang, type Text } from "../shared/i18n.js";
 import { CONTEXT, GROUP_COLORS, GROUP_ORDER, MEAN, OKABE_ITO, REGION_COLORS } from "../shared/palette.js";
-import type { CoverageRow, FactRow, ProvinceRow } from "../shared/tableRows.js";
+import type { CoverageRow, FactRow, ProvinceRow, SeriesBreak } from "../shared/tableRows.js";
 import type { RankFields } from "../shared/tableRows.js";
 import { MIN_PROVINCES_NATIONAL } from "../shared/thresholds.js";
 
@@ -19,13 +19,7 @@ export type Fact = FactRow;
 export type Province = ProvinceRow;
 export type { CoverageRow };
 
-export interface SeriesBreak {
-  indicator: string;
-  year: number;
-  reason_vi: string;
-  reason_en: string;
-  verified?: boolean;
-}
+export type { SeriesBreak };
 
 export const NATIONAL = "00";
 export const INDEX_ORDER: IndexId[] = ["PAPI", "PAR_INDEX", "SIPAS"];

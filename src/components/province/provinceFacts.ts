@@ -5,37 +5,20 @@
  * queries/province.ts and queries/compare.ts; test/queries/*.test.ts checks that both agree.
  */
 
-import type { BenchmarkRow, FactRow, ProvinceRow } from "../shared/tableRows.js";
+import type { BenchmarkRow, FactRow, IndicatorRow, ProvinceRow, SeriesBreak } from "../shared/tableRows.js";
 import type { RankFields } from "../shared/tableRows.js";
 /** Rows of the published tables (src/components/shared/tableRows.ts). */
 export type { BenchmarkRow, FactRow } from "../shared/tableRows.js";
 export type ProvinceInfo = ProvinceRow;
 
-export interface IndicatorInfo {
-  id: string;
-  index: string;
-  level: string;
-  dimension: number | null;
-  name_vi: string;
-  name_en: string;
-  year_from: number;
-  year_to: number | null;
-  unit: string;
-  scale_min: number | null;
-  scale_max: number | null;
-  parent: string | null;
-  verified: boolean;
-  note: string | null;
-}
+/** The fields of the published `indicators` table the pages read. */
+export type IndicatorInfo = Pick<
+  IndicatorRow,
+  "id" | "index" | "level" | "dimension" | "name_vi" | "name_en" | "year_from" | "year_to" | "unit" | "scale_min" | "scale_max" | "parent" | "verified" | "note"
+>;
 
 /** A series break from taxonomy.json ("never join a line across a break year"). */
-export interface SeriesBreak {
-  indicator: string;
-  year: number;
-  reason_vi: string;
-  reason_en: string;
-  verified?: boolean;
-}
+export type { SeriesBreak };
 
 export const NATIONAL = "00";
 export const TOTAL_ID = "papi.total";

@@ -3,11 +3,7 @@
  * loaders/model/tableSchemas.ts): the library's own types, imported for type-checking only (the
  * import is erased from the page bundle).
  */
-export type { FactRow } from "../../../loaders/index.ts";
-export type { ProvinceRow } from "../../../loaders/index.ts";
-export type { BenchmarkRow } from "../../../loaders/index.ts";
-export type { CoverageRow } from "../../../loaders/index.ts";
-export type { IndicatorRow } from "../../../loaders/index.ts";
+export type { BenchmarkRow, CoverageRow, FactRow, IndicatorRow, ProvinceRow, SeriesBreak } from "../../../loaders/index.ts";
 
 /** A rank and a performance group as pages carry them, each with whether it was published or computed. */
 export interface RankFields {
