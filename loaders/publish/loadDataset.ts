@@ -30,10 +30,15 @@ function filesUnder(dir: string): string[] {
  * so a changed document, workbook or reader is always re-read.
  */
 export async function loadDataset(dir = sourcesDir()): Promise<Dataset> {
-  const key = fingerprint(readAllSources(dir));
+  const inputs = readAllSources(dir);
+  return datasetOf(inputs, fingerprint(inputs));
+}
+
+/** The dataset of these inputs, from the cache or ingested (the sources are read once either way). */
+function datasetOf(inputs: InputFile[], key: string): Promise<Dataset> {
   // The pipeline (and its workbook reader) is loaded only when the cache misses: a data loader
   // that finds its data cached starts in a fraction of the time.
-  return cached(key, "dataset", async () => (await import("../pipeline/ingest.ts")).ingest(readAllSources(dir)));
+  return cached(key, "dataset", async () => (await import("../pipeline/ingest.ts")).ingest(inputs));
 }
 
 /**
@@ -51,17 +56,15 @@ export async function loadDerivedPart<T>(
 ): Promise<T | undefined> {
   const inputs = readAllSources(dir);
   const code = codeDirs.flatMap((d) => filesUnder(join(PROJECT_ROOT, d))).map((f) => `${relative(PROJECT_ROOT, f)}:${sha256(readFileSync(f))}`);
-  const key = sha256([fingerprint(inputs), ...code].join("\n")).slice(0, 24);
+  const dataKey = fingerprint(inputs);
+  const key = sha256([dataKey, ...code].join("\n")).slice(0, 24);
   const folder = join(CACHE_DIR, `${name}-${key}`);
-  const read = (): T | undefined => {
-    try {
-      return JSON.parse(readFileSync(join(folder, `${encodeURIComponent(part)}.json`), "utf8")) as T;
-    } catch {
-      return undefined;
-    }
-  };
-  if (existsSync(join(folder, ".complete"))) return read();
-  const all = buildAll(await loadDataset(dir));
+  if (existsSync(join(folder, ".complete"))) {
+    // A part the build did not make is undefined; a damaged cache file is an error, not "no such page".
+    const file = join(folder, `${encodeURIComponent(part)}.json`);
+    return existsSync(file) ? (JSON.parse(readFileSync(file, "utf8")) as T) : undefined;
+  }
+  const all = buildAll(await datasetOf(inputs, dataKey));
   mkdirSync(CACHE_DIR, { recursive: true });
   for (const old of readdirSync(CACHE_DIR))
     if (old.startsWith(`${name}-`) && old !== `${name}-${key}`) rmSync(join(CACHE_DIR, old), { recursive: true, force: true });

@@ -8,7 +8,7 @@ import type { IndicatorInfo, ProvinceInfo, SeriesBreak } from "./provinceFacts.j
 
 export interface ProvincePageData {
   profile: ProvinceProfile;
-  /** Every province, for the picker (code, slug and names only). */
+  /** Every province of the registry, for the picker. */
   provinces: ProvinceInfo[];
   /** The indicators the page names: every score indicator, and the survey indicators it shows. */
   indicators: IndicatorInfo[];
@@ -18,13 +18,12 @@ export interface ProvincePageData {
 /** Slug → page data, for every province of the registry that has a profile. */
 export function provincePages(t: ProfileTables): Record<string, ProvincePageData> {
   const out: Record<string, ProvincePageData> = {};
-  const picker = t.provinces.map((p) => ({ ...p }));
   for (const p of t.provinces) {
     const profile = buildProfile(t, p.slug);
     if (!profile) continue;
     const shown = new Set(profile.survey.map((s) => s.indicator_id));
     const indicators = t.indicators.filter((i) => i.level !== "indicator" || shown.has(i.id));
-    out[p.slug] = { profile, provinces: picker, indicators, breaks: t.breaks };
+    out[p.slug] = { profile, provinces: [...t.provinces], indicators, breaks: t.breaks };
   }
   return out;
 }
