@@ -1,6 +1,6 @@
 // The comparison page (/compare) in Chromium, on the built site (dist/; CI builds with the full
-// data). The first view is drawn from the tables' rows before DuckDB-wasm has loaded; every
-// selection change is then re-queried with DuckDB; every selection lives in the URL.
+// data). It reads two build-time files (the totals first, then the profile) and neither DuckDB-wasm
+// nor an Arrow table; every selection lives in the URL.
 import { existsSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
@@ -16,38 +16,41 @@ const site = useBuiltSite(DIST);
 
 const THREE = "/compare?p=lao-cai,dak-lak,ha-noi&year=2019";
 
-const engine = (page: Page) => page.locator(".pv-status").getAttribute("data-engine");
 const card = (page: Page, title: RegExp) => page.locator("figure.chart-card", { has: page.locator(".chart-title", { hasText: title }) });
 const yearSelect = (page: Page) => page.getByLabel(/^(Năm \(hồ sơ chỉ số nội dung\)|Year \(dimension profile\))$/);
 const param = (page: Page, name: string) => new URL(page.url()).searchParams.get(name);
 
-async function waitForDuckdb(page: Page) {
-  await expect.poll(() => engine(page), { timeout: 60_000 }).toBe("duckdb");
+/** Waits for the page's cells and the profile file (the dimension profile drawn). */
+async function waitForProfile(page: Page) {
   await waitForCells(page);
+  await page.locator("#profile figure.chart-card svg, #profile .pv-message").first().waitFor({ timeout: 30_000 });
 }
 
 describe("/compare", () => {
-  it("draws the first chart before DuckDB has loaded, then re-queries with DuckDB", async () => {
+  it("draws the first chart without waiting for the profile file; loads no DuckDB, no Arrow table", async () => {
     let release!: () => void;
     const held = new Promise<void>((resolve) => (release = resolve));
     const { page, record } = await openPage(site.browser.context, site.server.origin, THREE, {
       beforeGoto: (p) =>
-        p.route(/duckdb-eh\.[0-9a-f]+\.wasm$/, async (route) => {
+        p.route(/\/data\/compare-profile\.[0-9a-f]+\.json$/, async (route) => {
           await held;
           await route.continue();
         }),
     });
     try {
+      // the profile file is held: the totals chart draws all the same
       await card(page, /Điểm PAPI tổng hợp của các tỉnh/)
         .locator("svg")
         .first()
         .waitFor({ timeout: 30_000 });
-      expect(await engine(page)).toBe("rows");
+      expect(await page.locator("#profile figure.chart-card").count()).toBe(0);
       release();
-      await waitForDuckdb(page);
+      await waitForProfile(page);
       await page.waitForLoadState("networkidle");
+      const paths = record.requests.map((u) => new URL(u).pathname);
+      expect(paths.some((u) => /\/data\/compare\.[0-9a-f]+\.json$/.test(u))).toBe(true);
+      expect(paths.filter((u) => /duckdb|\.arrow$|apache-arrow/.test(u))).toEqual([]);
       expect(record.errors).toEqual([]);
-      // (the held wasm request may be reported as aborted by the route: failed requests are checked below)
       expect(record.foreignRequests).toEqual([]);
     } finally {
       release();
@@ -58,7 +61,7 @@ describe("/compare", () => {
   it("restores its selection from the URL: the chooser shows the three, the charts name them", async () => {
     const { page, record } = await openPage(site.browser.context, site.server.origin, THREE);
     try {
-      await waitForDuckdb(page);
+      await waitForProfile(page);
       expect(await page.locator(".pv-chip").allTextContents()).toEqual(["Lào Cai×", "Đắk Lắk×", "Hà Nội×"]);
       expect(await yearSelect(page).inputValue()).not.toBe("");
       expect(await yearSelect(page).locator("option:checked").textContent()).toBe("2019");
@@ -88,13 +91,12 @@ describe("/compare", () => {
   it("redraws on a year change, keeps it in the URL, and Back restores the previous state", async () => {
     const { page, record } = await openPage(site.browser.context, site.server.origin, THREE);
     try {
-      await waitForDuckdb(page);
+      await waitForProfile(page);
       const options = await yearSelect(page).locator("option").allTextContents();
       expect(options).toContain("2018");
       await yearSelect(page).selectOption({ label: "2018" });
       await expect.poll(() => param(page, "year")).toBe("2018");
       await card(page, /chỉ số nội dung nào năm 2018/).waitFor({ timeout: 30_000 });
-      expect(await engine(page)).toBe("duckdb");
       await page.goBack();
       await expect.poll(() => param(page, "year")).toBe("2019");
       await card(page, /chỉ số nội dung nào năm 2019/).waitFor({ timeout: 30_000 });
@@ -115,7 +117,7 @@ describe("/compare", () => {
   itReal("sets A and B in the URL and draws their differences", async () => {
     const { page } = await openPage(site.browser.context, site.server.origin, `${THREE}&a=ha-noi&b=lao-cai`);
     try {
-      await waitForDuckdb(page);
+      await waitForProfile(page);
       const diff = card(page, /Hà Nội hơn hay kém Lào Cai/);
       await diff.waitFor({ timeout: 30_000 });
       expect(await diff.locator("svg rect").count()).toBeGreaterThanOrEqual(6);
@@ -130,7 +132,7 @@ describe("/compare", () => {
   it("switches labels and number format with ?lang=en", async () => {
     const { page, record } = await openPage(site.browser.context, site.server.origin, `${THREE}&lang=en`);
     try {
-      await waitForDuckdb(page);
+      await waitForProfile(page);
       expect(await page.locator("h1").first().textContent()).toBe("Compare provinces");
       const table = card(page, /How do the provinces' PAPI totals compare/).locator(".chart-table table");
       const row = table.locator("tbody tr", { hasText: "Lao Cai" }).filter({ has: page.locator("td:nth-child(2)", { hasText: /^2019$/ }) });
@@ -162,7 +164,7 @@ describe("/compare", () => {
   it("compares Lào Cai and Đắk Lắk and says which years both have", async () => {
     const { page } = await openPage(site.browser.context, site.server.origin, "/compare?p=lao-cai,dak-lak");
     try {
-      await waitForDuckdb(page);
+      await waitForProfile(page);
       const overlap = await page.locator("#overlap").textContent();
       expect(overlap).toContain("Lào Cai");
       expect(overlap).toContain("Đắk Lắk");

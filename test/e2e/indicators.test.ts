@@ -1,6 +1,7 @@
 // /indicators in Chromium against the built site (dist/, full-data build): renders offline with
 // no console error, restores its selection from the URL, draws series breaks as gaps, switches
-// language, draws the first chart without DuckDB and re-queries with DuckDB afterwards.
+// language, and reads only its build-time files: the head and the file of the indicator's group
+// (never DuckDB-wasm or an Arrow table).
 import { existsSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
@@ -39,7 +40,7 @@ function spans(titles: string[]): Array<[string, number, number]> {
   });
 }
 
-/** Waits until the DuckDB wasm download (started in the background) has finished, so closing the page aborts nothing. */
+/** Waits until every request has finished, so closing the page aborts nothing. */
 async function settle(page: Page): Promise<void> {
   await page.waitForLoadState("networkidle");
 }
@@ -52,10 +53,9 @@ describe("/indicators", () => {
       const svg = page.locator(`${VIEW} .chart-body svg`).last();
       expect(await svg.locator("g.province-dots circle").count()).toBeGreaterThan(500);
       expect(await svg.locator("g.year-box rect").count()).toBe(14);
-      expect(await page.locator(`${VIEW}`).getAttribute("data-engine")).toBe("rows");
-      // a change re-queries with DuckDB-wasm
+      // a change of indicator fetches that indicator's group file
       await page.selectOption(SELECT, "papi.d1");
-      await page.locator(`${VIEW}[data-indicator="papi.d1"][data-engine="duckdb"]`).waitFor({ timeout: 60_000 });
+      await page.locator(`${VIEW}[data-indicator="papi.d1"] .chart-body svg`).first().waitFor({ timeout: 60_000 });
       await settle(page);
       expect(record.errors, "console errors").toEqual([]);
       expect(record.foreignRequests, "requests to other hosts").toEqual([]);
@@ -65,24 +65,17 @@ describe("/indicators", () => {
     }
   });
 
-  itReal("draws the first chart before DuckDB-wasm has loaded", async () => {
-    let release!: () => void;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    const { page, record } = await openPage(site.browser.context, site.server.origin, "/indicators", {
-      beforeGoto: (p) =>
-        p.route(/duckdb-eh\.[0-9a-f]+\.wasm$/, async (route) => {
-          await held;
-          await route.continue();
-        }),
-    });
+  itReal("draws the first chart from the head and the totals' group file: no DuckDB, no Arrow, no other group", async () => {
+    const { page, record } = await openPage(site.browser.context, site.server.origin, "/indicators");
     try {
       await ready(page);
       expect(await page.locator(`${VIEW} .chart-body svg g.province-dots circle`).count()).toBeGreaterThan(500);
-      release();
       await settle(page);
+      const paths = record.requests.map((u) => new URL(u).pathname);
+      expect(paths.filter((u) => /duckdb|\.arrow$|apache-arrow/.test(u))).toEqual([]);
+      expect(paths.filter((u) => /\/data\/indicator-page\//.test(u)).map((u) => u.replace(/.*\/indicator-page\/(\w+)\..*/, "$1"))).toEqual(["total"]);
       expect(record.errors).toEqual([]);
     } finally {
-      release();
       await page.close();
     }
   });
@@ -156,14 +149,13 @@ describe("/indicators", () => {
     }
   });
 
-  itReal("re-queries with DuckDB-wasm on a selection change, keeps it in the URL, and Back restores the previous view", async () => {
+  itReal("redraws on a selection change, keeps it in the URL, and Back restores the previous view", async () => {
     const { page, record } = await openPage(site.browser.context, site.server.origin, "/indicators?p=lao-cai");
     try {
       await ready(page, "papi.total");
       await page.selectOption(SELECT, "papi.d3.responsiveness");
       const view = page.locator(`${VIEW}[data-indicator="papi.d3.responsiveness"]`);
       await view.waitFor({ timeout: 60_000 });
-      expect(await view.getAttribute("data-engine")).toBe("duckdb");
       expect(new URL(page.url()).searchParams.get("indicator")).toBe("papi.d3.responsiveness");
       // its years are 2016 and 2017 (the 2017 sheet read by position): 2 × 63 dots, two boxes
       expect(await view.locator(".chart-body svg g.province-dots circle").count()).toBe(126);

@@ -10,8 +10,7 @@ import { MEAN, OKABE_ITO } from "../shared/palette.js";
 import { GROUP_NAMES, LABELS, autoFormat, dimCode, groupText, indicatorName, legend, note, provinceName, rankText } from "../shared/profileUi.js";
 import { el } from "../shared/dom.js";
 import { breakYears, breaksWithin, segmentOf, type IndicatorInfo, type ProvinceInfo, type SeriesBreak } from "../province/provinceFacts.js";
-import { MAX_PROVINCES, overlapYears, yearsByProvince, type CompareData } from "./compareView.js";
-import type { PresetKind } from "./queries.js";
+import { MAX_PROVINCES, overlapYears, yearsByProvince, type CompareData, type PresetKind } from "./compareView.js";
 import { MIN_PROVINCES_NATIONAL } from "../shared/thresholds.js";
 
 export interface CompareContext {
@@ -536,18 +535,5 @@ export function differenceChart(ctx: CompareContext): HTMLElement {
 }
 
 /** Where the page's data came from: the tables' rows (first view) or DuckDB-wasm. */
-export function engineStatus(engine: "rows" | "duckdb", error?: unknown): HTMLElement {
-  const text: Text =
-    engine === "duckdb"
-      ? { vi: "Số liệu: truy vấn DuckDB-wasm (chạy lại mỗi khi đổi lựa chọn).", en: "Data: DuckDB-wasm queries (re-run on every selection change)." }
-      : error
-        ? {
-            vi: `Số liệu: từ bảng đã tải (DuckDB-wasm không khởi động được: ${String(error)}).`,
-            en: `Data: from the loaded tables (DuckDB-wasm failed to start: ${String(error)}).`,
-          }
-        : { vi: "Số liệu: từ bảng đã tải; DuckDB-wasm đang khởi động…", en: "Data: from the loaded tables; DuckDB-wasm is starting…" };
-  return el("p", { class: "pv-status", "data-engine": engine }, t(text));
-}
-
 export { GROUP_NAMES };
 export type { TableColumn };

@@ -1,11 +1,12 @@
 /**
- * The comparison page's data, in JavaScript over plain rows (no DOM, no DuckDB): the page's first
- * view is drawn from these while DuckDB-wasm starts, then every selection re-queries DuckDB with
- * the SQL of queries/compare.ts, which returns the same rows (test/queries/compare.test.ts).
+ * The comparison page's data for one selection (no DOM, no DuckDB). Every province's rows are
+ * computed at build (comparePageData.ts, where the rules are); here the page picks the selected
+ * provinces' rows, joins their names, and subtracts B from A.
  */
-import { NATIONAL, isNationalScope, totalSeries, type BenchmarkRow, type FactRow, type IndicatorInfo, type ProvinceInfo } from "../province/provinceFacts.js";
-import type { PresetKind } from "./queries.js";
+import { NATIONAL, type IndicatorInfo, type ProvinceInfo } from "../province/provinceFacts.js";
 import type { RankFields } from "../shared/tableRows.js";
+
+export type PresetKind = "region" | "northwest" | "unit";
 
 export const MIN_PROVINCES = 2;
 export const MAX_PROVINCES = 6;
@@ -64,10 +65,18 @@ export interface YearRow {
   with_subdimensions: number;
 }
 
-export interface CompareTables {
-  facts: readonly FactRow[];
+/** The first build-time file, its columns read back as rows (fromColumns). */
+export interface CompareRows {
   provinces: readonly ProvinceInfo[];
-  benchmarks: readonly BenchmarkRow[];
+  totals: readonly Omit<TotalsRow, "slug" | "name_vi" | "name_en">[];
+  coverage: readonly { province_code: string; year: number; total: number; dimensions: number; subdimensions: number }[];
+}
+
+/** The profile file as rows. */
+export interface ProfileRows {
+  dimensions: readonly (Omit<DimensionRow, "slug" | "name_vi" | "name_en" | "national_mean" | "national_n"> & { year: number })[];
+  subdimensions: readonly (Omit<HeatmapRow, "slug" | "name_vi" | "name_en" | "indicator_vi" | "indicator_en"> & { year: number })[];
+  national: readonly { indicator_id: string; year: number; mean: number; n: number }[];
   indicators: readonly IndicatorInfo[];
 }
 
@@ -83,153 +92,81 @@ export function normalizeSelection(slugs: readonly string[], provinces: readonly
   return { slugs: out.slice(0, MAX_PROVINCES), dropped, truncated: out.length > MAX_PROVINCES };
 }
 
-function selected(provinces: readonly ProvinceInfo[], slugs: readonly string[]): Map<string, ProvinceInfo> {
+function selectedCodes(provinces: readonly ProvinceInfo[], slugs: readonly string[]): Map<string, ProvinceInfo> {
   const set = new Set(slugs);
   return new Map(provinces.filter((p) => set.has(p.slug)).map((p) => [p.code, p]));
 }
 
-const bySlugYear = <T extends { slug: string; year: number }>(a: T, b: T) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : a.year - b.year);
+const cmp = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
+const names = (p: ProvinceInfo) => ({ slug: p.slug, name_vi: p.name_vi, name_en: p.name_en });
 
-/** JavaScript twin of totalsQuery(). */
-export function compareTotals(t: CompareTables, slugs: readonly string[]): TotalsRow[] {
-  const sel = selected(t.provinces, slugs);
-  return totalSeries(t.facts, new Set(sel.keys()))
-    .map((p) => {
-      const prov = sel.get(p.province_code)!;
-      return {
-        slug: prov.slug,
-        name_vi: prov.name_vi,
-        name_en: prov.name_en,
-        province_code: p.province_code,
-        year: p.year,
-        value: p.value,
-        kind: p.kind,
-        rank: p.rank,
-        rank_of: p.rank_of,
-        rank_source: p.rank_source,
-        group: p.group,
-        group_source: p.group_source,
-        source_id: p.source_id,
-        source_loc: p.source_loc,
-        note: p.note,
-      };
-    })
-    .sort(bySlugYear);
+/** The selected provinces' totals over time, with their names. */
+export function compareTotals(base: CompareRows, slugs: readonly string[]): TotalsRow[] {
+  const sel = selectedCodes(base.provinces, slugs);
+  const out: TotalsRow[] = [];
+  for (const r of base.totals) {
+    const p = sel.get(r.province_code);
+    if (p) out.push({ ...names(p), ...r });
+  }
+  return out.sort((a, b) => cmp(a.slug, b.slug) || a.year - b.year);
 }
 
-/** A province's own published PAPI score of this level and year (national ranking scope). */
-function isPapiActual(f: FactRow, level: "dimension" | "subdimension", year: number): f is FactRow & { value: number } {
-  return f.index === "PAPI" && f.level === level && f.kind === "actual" && f.year === year && f.value !== null && isNationalScope(f);
-}
-
-/** JavaScript twin of dimensionsQuery(). */
-export function compareDimensions(t: CompareTables, slugs: readonly string[], year: number): DimensionRow[] {
-  const sel = selected(t.provinces, slugs);
+/** The selected provinces' dimension scores in one year, with the national mean. */
+export function compareDimensions(base: CompareRows, profile: ProfileRows, slugs: readonly string[], year: number): DimensionRow[] {
+  const sel = selectedCodes(base.provinces, slugs);
+  const national = new Map(profile.national.filter((b) => b.year === year).map((b) => [b.indicator_id, b]));
   const out: DimensionRow[] = [];
-  for (const f of t.facts) {
-    if (!isPapiActual(f, "dimension", year)) continue;
-    const prov = sel.get(f.province_code);
-    if (!prov) continue;
-    const b = t.benchmarks.find((x) => x.index === f.index && x.indicator_id === f.indicator_id && x.year === f.year && x.scope === "national");
-    out.push({
-      slug: prov.slug,
-      name_vi: prov.name_vi,
-      name_en: prov.name_en,
-      province_code: f.province_code,
-      indicator_id: f.indicator_id,
-      dimension: f.dimension as number,
-      value: f.value,
-      rank: f.rank,
-      rank_of: f.rank_of,
-      rank_source: f.rank === null ? null : f.rank_source,
-      group: f.group,
-      group_source: f.group === null ? null : f.group_source,
-      national_mean: b ? b.mean : null,
-      national_n: b ? b.n : null,
-      source_loc: f.value_source_loc,
-    });
+  for (const { year: y, ...r } of profile.dimensions) {
+    const p = y === year ? sel.get(r.province_code) : undefined;
+    if (!p) continue;
+    const b = national.get(r.indicator_id);
+    out.push({ ...names(p), ...r, national_mean: b ? b.mean : null, national_n: b ? b.n : null });
   }
-  return out.sort((a, b) => a.dimension - b.dimension || (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
+  return out.sort((a, b) => a.dimension - b.dimension || cmp(a.slug, b.slug));
 }
 
-/** JavaScript twin of heatmapQuery(). */
-export function compareHeatmap(t: CompareTables, slugs: readonly string[], year: number): HeatmapRow[] {
-  const sel = selected(t.provinces, slugs);
-  const names = new Map(t.indicators.map((i) => [i.id, i]));
+/** Provinces × sub-dimensions in one year (the heatmap), with the sub-dimension names. */
+export function compareHeatmap(base: CompareRows, profile: ProfileRows, slugs: readonly string[], year: number): HeatmapRow[] {
+  const sel = selectedCodes(base.provinces, slugs);
+  const ind = new Map(profile.indicators.map((i) => [i.id, i]));
   const out: HeatmapRow[] = [];
-  for (const f of t.facts) {
-    if (!isPapiActual(f, "subdimension", year)) continue;
-    const prov = sel.get(f.province_code);
-    if (!prov) continue;
-    const ind = names.get(f.indicator_id);
-    out.push({
-      slug: prov.slug,
-      name_vi: prov.name_vi,
-      name_en: prov.name_en,
-      province_code: f.province_code,
-      indicator_id: f.indicator_id,
-      dimension: f.dimension as number,
-      indicator_vi: ind?.name_vi ?? null,
-      indicator_en: ind?.name_en ?? null,
-      value: f.value,
-      source_loc: f.value_source_loc,
-    });
+  for (const { year: y, ...r } of profile.subdimensions) {
+    const p = y === year ? sel.get(r.province_code) : undefined;
+    if (!p) continue;
+    const i = ind.get(r.indicator_id);
+    out.push({ ...names(p), ...r, indicator_vi: i?.name_vi ?? null, indicator_en: i?.name_en ?? null });
   }
-  const cmp = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
   return out.sort((a, b) => a.dimension - b.dimension || cmp(a.indicator_id, b.indicator_id) || cmp(a.slug, b.slug));
 }
 
-/** JavaScript twin of differenceQuery(). */
-export function compareDifference(t: CompareTables, a: string, b: string, year: number): DifferenceRow[] {
-  const codeOf = new Map(t.provinces.map((p) => [p.slug, p.code]));
-  const ca = codeOf.get(a);
-  const cb = codeOf.get(b);
-  const values = (code: string | undefined) => {
-    const m = new Map<string, FactRow>();
-    for (const f of t.facts) {
-      if (f.province_code !== code || !isPapiActual(f, "dimension", year)) continue;
-      m.set(f.indicator_id, f);
-    }
-    return m;
-  };
-  const va = values(ca);
-  const vb = values(cb);
+/** Province A minus province B for each dimension both have in one year. */
+export function compareDifference(dimensions: readonly DimensionRow[], a: string, b: string): DifferenceRow[] {
+  const vb = new Map(dimensions.filter((r) => r.slug === b).map((r) => [r.indicator_id, r.value]));
   const out: DifferenceRow[] = [];
-  for (const [id, fa] of va) {
-    const fb = vb.get(id);
-    if (!fb) continue;
-    out.push({
-      indicator_id: id,
-      dimension: fa.dimension as number,
-      a_value: fa.value as number,
-      b_value: fb.value as number,
-      diff: (fa.value as number) - (fb.value as number),
-    });
+  for (const r of dimensions) {
+    const bValue = r.slug === a ? vb.get(r.indicator_id) : undefined;
+    if (bValue === undefined) continue;
+    out.push({ indicator_id: r.indicator_id, dimension: r.dimension, a_value: r.value, b_value: bValue, diff: r.value - bValue });
   }
   return out.sort((x, y) => x.dimension - y.dimension);
 }
 
-/** JavaScript twin of yearsQuery(). */
-export function compareYears(t: CompareTables, slugs: readonly string[]): YearRow[] {
-  const sel = selected(t.provinces, slugs);
-  const years = new Map<number, { total: Set<string>; dim: Set<string>; sub: Set<string> }>();
-  for (const f of t.facts) {
-    if (f.index !== "PAPI" || f.value === null || !isNationalScope(f) || !sel.has(f.province_code)) continue;
-    let key: "total" | "dim" | "sub" | null = null;
-    if (f.level === "total" && f.indicator_id === "papi.total" && (f.kind === "actual" || f.kind === "derived")) key = "total";
-    else if (f.level === "dimension" && f.kind === "actual") key = "dim";
-    else if (f.level === "subdimension" && f.kind === "actual") key = "sub";
-    if (!key) continue;
-    let y = years.get(f.year);
-    if (!y) years.set(f.year, (y = { total: new Set(), dim: new Set(), sub: new Set() }));
-    y[key].add(f.province_code);
+/** For each year: how many of the selected provinces have a total, dimension scores, sub-dimension scores. */
+export function compareYears(base: CompareRows, slugs: readonly string[]): YearRow[] {
+  const sel = selectedCodes(base.provinces, slugs);
+  const years = new Map<number, YearRow>();
+  for (const c of base.coverage) {
+    if (!sel.has(c.province_code)) continue;
+    let y = years.get(c.year);
+    if (!y) years.set(c.year, (y = { year: c.year, with_total: 0, with_dimensions: 0, with_subdimensions: 0 }));
+    y.with_total += c.total;
+    y.with_dimensions += c.dimensions;
+    y.with_subdimensions += c.subdimensions;
   }
-  return [...years.entries()]
-    .map(([year, y]) => ({ year, with_total: y.total.size, with_dimensions: y.dim.size, with_subdimensions: y.sub.size }))
-    .sort((a, b) => a.year - b.year);
+  return [...years.values()].sort((a, b) => a.year - b.year);
 }
 
-/** JavaScript twin of presetQuery(): the provinces of a preset, in GSO-code order. */
+/** The provinces of a preset, in GSO-code order: the region of `first`, the Northwest six, or the unit `first` joins in 2025. */
 export function presetSlugs(provinces: readonly ProvinceInfo[], kind: PresetKind, first: string): string[] {
   const ref = provinces.find((p) => p.slug === first);
   const sorted = [...provinces].filter((p) => p.code !== NATIONAL).sort((a, b) => a.code.localeCompare(b.code));
@@ -279,7 +216,6 @@ export function chooseYear(years: readonly YearRow[], requested: number | null):
 
 /** Everything the comparison page shows for one selection. */
 export interface CompareData {
-  engine: "rows" | "duckdb";
   slugs: string[];
   years: YearRow[];
   totals: TotalsRow[];
@@ -306,41 +242,21 @@ export function choosePair(slugs: readonly string[], a: string | null, b: string
   return { a: pa, b: pb };
 }
 
-/** The page's data from plain rows (the first view, before DuckDB is ready). */
-export function compareFromRows(t: CompareTables, sel: CompareSelection): CompareData {
-  const years = compareYears(t, sel.slugs);
+/** The page's data for one selection, from the two build-time files (the profile may still be loading: null). */
+export function compareData(base: CompareRows, profile: ProfileRows | null, sel: CompareSelection): CompareData {
+  const years = compareYears(base, sel.slugs);
   const year = chooseYear(years, sel.year);
   const { a, b } = choosePair(sel.slugs, sel.a, sel.b);
+  const dimensions = year === null || !profile ? [] : compareDimensions(base, profile, sel.slugs, year);
   return {
-    engine: "rows",
     slugs: sel.slugs,
     years,
-    totals: compareTotals(t, sel.slugs),
+    totals: compareTotals(base, sel.slugs),
     year,
-    dimensions: year === null ? [] : compareDimensions(t, sel.slugs, year),
-    heatmap: year === null ? [] : compareHeatmap(t, sel.slugs, year),
+    dimensions,
+    heatmap: year === null || !profile ? [] : compareHeatmap(base, profile, sel.slugs, year),
     a,
     b,
-    difference: year === null || !a || !b ? [] : compareDifference(t, a, b, year),
+    difference: !a || !b ? [] : compareDifference(dimensions, a, b),
   };
-}
-
-/** Runs a query: (sql, params) → rows. DuckDB-wasm in the page, duckdb in Node in the tests. */
-export type RunQuery = (sql: string, params: unknown[]) => Promise<Record<string, unknown>[]>;
-
-/** The page's data from SQL (every selection change once DuckDB is ready). */
-export async function compareFromSql(run: RunQuery, sel: CompareSelection, q: typeof import("./queries.js")): Promise<CompareData> {
-  const go = <T>(x: { sql: string; params: unknown[] }) => run(x.sql, x.params) as Promise<T[]>;
-  const [years, totals] = await Promise.all([go<YearRow>(q.yearsQuery(sel.slugs)), go<TotalsRow>(q.totalsQuery(sel.slugs))]);
-  const year = chooseYear(years, sel.year);
-  const { a, b } = choosePair(sel.slugs, sel.a, sel.b);
-  const [dimensions, heatmap, difference] =
-    year === null
-      ? [[], [], []]
-      : await Promise.all([
-          go<DimensionRow>(q.dimensionsQuery(sel.slugs, year)),
-          go<HeatmapRow>(q.heatmapQuery(sel.slugs, year)),
-          a && b ? go<DifferenceRow>(q.differenceQuery(a, b, year)) : Promise.resolve([] as DifferenceRow[]),
-        ]);
-  return { engine: "duckdb", slugs: sel.slugs, years, totals, year, dimensions, heatmap, a, b, difference };
 }

@@ -1,13 +1,24 @@
 /**
- * The /indicators page's logic without DOM or DuckDB: the same answers as the SQL in
- * ./queries/indicators.ts, computed from plain rows (so the first chart draws before
- * DuckDB-wasm has loaded), plus the helpers the chart needs (segments that stop at series
- * breaks and gaps, per-year box statistics, the indicator picker's groups).
+ * The /indicators page's logic without DOM: the rules (one value per province and year, the
+ * national mean, the series breaks), applied at build for every indicator
+ * (indicatorPageData.ts), the page's pick of a year range and highlighted provinces from those
+ * files (resultFromSeries), and the helpers the chart needs (segments that stop at series breaks
+ * and gaps, per-year box statistics, the indicator picker's groups).
  */
-import type { DeclaredBreak, IndicatorSelection } from "./queries.js";
-import type { IndicatorRow, RankFields } from "../shared/tableRows.js";
+import type { IndicatorRow, RankFields, SeriesBreak } from "../shared/tableRows.js";
+import { fromColumns, type Columns } from "../shared/columns.js";
 
-export type { DeclaredBreak, IndicatorSelection } from "./queries.js";
+/** What the page shows: one indicator, a year range, and the provinces to highlight. */
+export interface IndicatorSelection {
+  indicator: string;
+  /** province slugs to highlight */
+  provinces: string[];
+  from: number;
+  to: number;
+}
+
+/** A series break declared in taxonomy.json ("breaks"): the library's own type. */
+export type DeclaredBreak = SeriesBreak;
 
 export interface FactLike extends RankFields {
   index: string;
@@ -80,19 +91,18 @@ export interface IndicatorResult {
   dist: DistRow[];
   means: MeanRow[];
   breaks: BreakRow[];
-  /** "rows": computed in the page from plain rows; "duckdb": re-queried with DuckDB-wasm */
-  engine: "rows" | "duckdb";
-  /** milliseconds the queries took */
-  ms: number;
-  /** set when DuckDB failed and the rows were used instead */
-  fallbackReason?: string;
 }
 
 function yearRange(sel: IndicatorSelection): [number, number] {
   return sel.from <= sel.to ? [sel.from, sel.to] : [sel.to, sel.from];
 }
 
-/** Same as distributionQuery(). */
+/**
+ * One value per province and year: the actual figure, or the derived one where no actual exists
+ * (PAPI totals of 2017 and 2018 are only derived: the sum of the dimensions). National figures
+ * ("00") are left out (only the provinces' codes are kept), and so are Northwest-scope rows,
+ * targets and empty values: a province without a score has no row (never a 0).
+ */
 export function distributionFromRows(facts: readonly FactLike[], provinces: readonly ProvinceLike[], sel: IndicatorSelection): DistRow[] {
   const [from, to] = yearRange(sel);
   const byCode = new Map(provinces.map((p) => [p.code, p]));
@@ -130,7 +140,10 @@ export function distributionFromRows(facts: readonly FactLike[], provinces: read
   return out.sort((a, b) => a.year - b.year || (a.province_code < b.province_code ? -1 : a.province_code > b.province_code ? 1 : 0));
 }
 
-/** Same as meanQuery(). */
+/**
+ * The national mean per year of the distribution: the benchmarks table's when it is over the same
+ * provinces (same n), else the mean of the values shown; with the published national figure ("00").
+ */
 export function meansFromRows(dist: readonly DistRow[], benchmarks: readonly BenchmarkLike[], facts: readonly FactLike[], indicator: string): MeanRow[] {
   const agg = new Map<number, { n: number; sum: number; derived: boolean }>();
   for (const d of dist) {
@@ -164,7 +177,7 @@ export function meansFromRows(dist: readonly DistRow[], benchmarks: readonly Ben
     });
 }
 
-/** Same as breaksQuery(). */
+/** The series breaks of an indicator: declared in taxonomy.json, or where its parts change. */
 export function breaksFromRows(indicator: string, declared: readonly DeclaredBreak[], indicators: readonly IndicatorLike[]): BreakRow[] {
   const ind = indicators.find((i) => i.id === indicator);
   const changes: { year: number; change: 0 | 1; name_vi: string; name_en: string; verified: boolean }[] = [];
@@ -206,18 +219,31 @@ export function breaksFromRows(indicator: string, declared: readonly DeclaredBre
   });
 }
 
-/** Everything the page shows for a selection, from plain rows. */
-export function resultFromRows(
-  tables: { facts: readonly FactLike[]; provinces: readonly ProvinceLike[]; indicators: readonly IndicatorLike[]; benchmarks: readonly BenchmarkLike[] },
-  declared: readonly DeclaredBreak[],
-  sel: IndicatorSelection,
-): Omit<IndicatorResult, "engine" | "ms"> {
-  const dist = distributionFromRows(tables.facts, tables.provinces, sel);
+/** One indicator's build-time series (indicatorPageData.ts) as the page reads it. */
+export interface SeriesFile {
+  dist: Columns;
+  means: MeanRow[];
+  breaks: BreakRow[];
+}
+
+type DistCore = Omit<DistRow, "slug" | "name_vi" | "name_en" | "region_id" | "northwest" | "highlighted">;
+
+/** What the page shows for a selection: the build-time series cut to the years, the chosen provinces highlighted. */
+export function resultFromSeries(series: SeriesFile | undefined, provinces: readonly ProvinceLike[], sel: IndicatorSelection): IndicatorResult {
+  const [from, to] = yearRange(sel);
+  const byCode = new Map(provinces.map((p) => [p.code, p]));
+  const chosen = new Set(sel.provinces);
+  const dist: DistRow[] = [];
+  for (const r of series ? fromColumns<DistCore>(series.dist) : []) {
+    const p = byCode.get(r.province_code);
+    if (!p || r.year < from || r.year > to) continue;
+    dist.push({ ...r, slug: p.slug, name_vi: p.name_vi, name_en: p.name_en, region_id: p.region_id, northwest: p.northwest, highlighted: chosen.has(p.slug) });
+  }
   return {
     selection: sel,
     dist,
-    means: meansFromRows(dist, tables.benchmarks, tables.facts, sel.indicator),
-    breaks: breaksFromRows(sel.indicator, declared, tables.indicators),
+    means: (series?.means ?? []).filter((m) => m.year >= from && m.year <= to),
+    breaks: series?.breaks ?? [],
   };
 }
 
@@ -341,6 +367,14 @@ export function indicatorGroups(indicators: readonly IndicatorLike[]): Indicator
     });
   }
   return groups;
+}
+
+/** The picker groups, each a build-time file of the page (indicatorFiles.ts names one per key). */
+export const GROUP_KEYS = ["total", "d1", "d2", "d3", "d4", "d5", "d6", "d7", "d8", "other"] as const;
+
+/** The picker group (and so the build-time file) an indicator belongs to, or null when the picker does not offer it. */
+export function groupKeyOf(groups: readonly IndicatorGroup[], id: string): string | null {
+  return groups.find((g) => g.options.some((o) => o.id === id))?.key ?? null;
 }
 
 /** True when the PAPI total is shown across the 2017→2018 change from 6 to 8 dimensions. */

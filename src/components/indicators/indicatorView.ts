@@ -1,52 +1,38 @@
 /**
- * The /indicators page: an indicator picker grouped by dimension, the data source (plain rows
- * for the first view, DuckDB-wasm for every later selection) and the figure — the distribution
+ * The /indicators page: an indicator picker grouped by dimension, the data source (the
+ * build-time file of the indicator's group, indicatorFiles.ts) and the figure — the distribution
  * of all provinces per year (box and dots), the chosen provinces, the national mean, and the
  * series breaks drawn as breaks (dashed rules; lines never cross them).
  */
 import * as Plot from "@observablehq/plot";
 import { chartCard, type TableColumn } from "../shared/chartCard.js";
-import { sqlTables } from "../shared/data.js";
-import { query } from "../shared/duckdb.js";
 import { fmt, fmtRank, href, L, lang, missing, t, tickFormat, type Text } from "../shared/i18n.js";
 import {
+  groupKeyOf,
   jitter,
-  resultFromRows,
+  resultFromSeries,
   segments,
   suggestSixDimension,
   yearStats,
   indicatorGroups,
-  type BenchmarkLike,
   type BreakRow,
   type DeclaredBreak,
   type DistRow,
-  type FactLike,
   type IndicatorLike,
   type IndicatorResult,
   type IndicatorSelection,
-  type MeanRow,
   type ProvinceLike,
 } from "./indicatorData.js";
 import { CONTEXT, MEAN, OKABE_ITO } from "../shared/palette.js";
-import { breaksQuery, distributionQuery, meanQuery } from "./queries.js";
+import { groupFile } from "./indicatorFiles.js";
 import { el } from "../shared/dom.js";
 import { MIN_PROVINCES_NATIONAL } from "../shared/thresholds.js";
-
-export interface IndicatorTables {
-  facts: FactLike[];
-  provinces: ProvinceLike[];
-  indicators: IndicatorLike[];
-  benchmarks: BenchmarkLike[];
-}
 
 /** Below this many provinces in every year, the page says that the official data is missing. */
 export const FULL_COVERAGE = 50;
 
 const T = {
   indicator: { vi: "Chỉ số", en: "Indicator" },
-  engineRows: { vi: "Hiển thị ban đầu từ dữ liệu đã tải (chưa cần DuckDB)", en: "First view drawn from the loaded rows (no DuckDB needed)" },
-  engineDuck: { vi: "Truy vấn lại bằng DuckDB-wasm", en: "Re-queried with DuckDB-wasm" },
-  engineFallback: { vi: "DuckDB-wasm không chạy được; dùng dữ liệu đã tải", en: "DuckDB-wasm failed; using the loaded rows" },
   breakLabel: { vi: "đứt chuỗi", en: "break" },
   unverified: { vi: "chưa xác minh", en: "unverified" },
   breaksTitle: { vi: "Điểm đứt gãy của chuỗi số liệu", en: "Breaks in the series" },
@@ -152,54 +138,21 @@ export function indicatorPicker(indicators: readonly IndicatorLike[], value = "p
 }
 
 // ---------------------------------------------------------------------------------------------
-// The data source: plain rows first, DuckDB-wasm afterwards
-
-const SQL_TABLES = ["facts", "provinces", "indicators", "benchmarks"] as const;
+// The data source: the build-time file of the indicator's picker group, fetched once
 
 export interface IndicatorSource {
   load(sel: IndicatorSelection): Promise<IndicatorResult>;
 }
 
-/**
- * The first load() answers from the plain rows at once (the first chart never waits for
- * DuckDB) and then starts DuckDB-wasm in the background; every later load() re-queries with
- * DuckDB (waiting for it to be ready). Should DuckDB fail, the rows answer, and the figure says so.
- */
-export function createIndicatorSource(tables: IndicatorTables, declared: readonly DeclaredBreak[]): IndicatorSource {
-  let first = true;
-  let ready: Promise<void> | null = null;
-  const start = () => (ready ??= sqlTables([...SQL_TABLES]));
-  const fromRows = (sel: IndicatorSelection, extra: Partial<IndicatorResult> = {}): IndicatorResult => {
-    const t0 = performance.now();
-    const r = resultFromRows(tables, declared, sel);
-    return { ...r, engine: "rows", ms: performance.now() - t0, ...extra };
-  };
+export function createIndicatorSource(indicators: readonly IndicatorLike[], provinces: readonly ProvinceLike[]): IndicatorSource {
+  const groups = indicatorGroups(indicators);
   return {
     async load(sel) {
-      if (first) {
-        first = false;
-        setTimeout(() => void start().catch(() => undefined), 0);
-        return fromRows(sel);
-      }
-      const t0 = performance.now();
-      try {
-        await start();
-        const [dist, means, breaks] = await Promise.all([
-          runQuery<DistRow>(distributionQuery(sel)),
-          runQuery<MeanRow>(meanQuery(sel)),
-          runQuery<BreakRow>(breaksQuery(sel.indicator, declared)),
-        ]);
-        return { selection: sel, dist, means, breaks, engine: "duckdb", ms: performance.now() - t0 };
-      } catch (error) {
-        ready = null;
-        return fromRows(sel, { fallbackReason: error instanceof Error ? error.message : String(error) });
-      }
+      const key = groupKeyOf(groups, sel.indicator);
+      const file = key === null ? {} : await groupFile(key);
+      return resultFromSeries(file[sel.indicator], provinces, sel);
     },
   };
-}
-
-async function runQuery<R>(q: { sql: string; params: unknown[] }): Promise<R[]> {
-  return (await query<R>(q.sql, q.params)).rows;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -248,7 +201,6 @@ export function indicatorFigure(result: IndicatorResult, ctx: FigureContext): HT
   const unit = ind && (ind as IndicatorLike & { unit?: string }).unit === "percent" ? t(T.percent) : t(T.points);
   const root = el("div", "indicator-view");
   root.dataset.testid = "indicator-view";
-  root.dataset.engine = result.engine;
   root.dataset.indicator = sel.indicator;
   root.dataset.provinces = sel.provinces.join(",");
 
@@ -318,13 +270,6 @@ export function indicatorFigure(result: IndicatorResult, ctx: FigureContext): HT
   if (!visible.length) section.append(el("p", "", t(T.noBreaks)));
   else section.append(ul);
   root.append(section);
-
-  // How this view was computed.
-  const engine = el("p", "indicator-engine");
-  engine.dataset.testid = "engine";
-  const label = result.fallbackReason ? `${t(T.engineFallback)} (${result.fallbackReason})` : result.engine === "duckdb" ? t(T.engineDuck) : t(T.engineRows);
-  engine.textContent = `${label} · ${fmt(result.ms, 0)} ms`;
-  root.append(engine);
   return root;
 }
 

@@ -1,8 +1,8 @@
 /**
  * Pure helpers over the published tables shared by the province profile and the comparison page
  * (no DOM, no DuckDB): the row types, the "official total, else derived" series, segments between
- * series breaks, percentile ranks and benchmarks. The same rules are written in SQL in
- * queries/province.ts and queries/compare.ts; test/queries/*.test.ts checks that both agree.
+ * series breaks, percentile ranks and benchmarks. Each rule is written once, here, and applied at
+ * build (provincePageData.ts, comparePageData.ts).
  */
 
 import type { BenchmarkRow, FactRow, IndicatorRow, ProvinceRow, SeriesBreak } from "../shared/tableRows.js";

@@ -4,7 +4,7 @@
  * the national mean, the region's mean and the best province, the latest sub-dimension profile,
  * percentiles of the sub-dimensions among all provinces, plan targets against outcomes, PAR INDEX
  * and SIPAS figures, and the source of every figure. No DOM here (provinceCharts.ts draws).
- * queries/province.ts has the same rules in SQL; test/queries/province.test.ts checks both agree.
+ * Each rule is written here once; test/site/provincePageData.test.ts checks it on the real data.
  */
 import {
   NATIONAL,

@@ -1,51 +1,61 @@
-// The /indicators page's SQL (src/components/indicators/queries.ts) against the real published
-// tables (full data: PAPI_SOURCES), and the plain-rows mirror the page draws its first view
-// with (src/components/indicators/indicatorData.ts): both must give the same answers.
+// The /indicators page's build-time files (src/components/indicators/indicatorPageData.ts) read
+// back as the page reads them, and the page's pick of years and highlights over them
+// (resultFromSeries), on the real published tables (PAPI_SOURCES): real figures, no value lost.
+// Run: PAPI_SOURCES=/work/shared/papi-data npx vitest run --project unit test/site/indicatorPageData.test.ts
 import { readFileSync } from "node:fs";
-import { describe, expect, it } from "vitest";
-import { sqlRows } from "../siteTables.ts";
-import { breaksQuery, distributionQuery, meanQuery, type DeclaredBreak, type IndicatorSelection } from "../../src/components/indicators/queries.ts";
+import { beforeAll, describe, expect, it } from "vitest";
+import { fullDataset } from "../siteTables.ts";
+import type { Dataset } from "../../loaders/model/index.ts";
+import { indicatorGroupFiles, indicatorPageHead, type IndicatorGroupFile, type IndicatorPageHead } from "../../src/components/indicators/indicatorPageData.ts";
 import {
+  GROUP_KEYS,
   breaksFromRows,
-  distributionFromRows,
+  groupKeyOf,
   indicatorGroups,
-  meansFromRows,
   normalizeSelection,
+  resultFromSeries,
   segments,
   suggestSixDimension,
   yearStats,
-  type BenchmarkLike,
-  type FactLike,
-  type IndicatorLike,
-  type ProvinceLike,
+  type DeclaredBreak,
+  type IndicatorSelection,
 } from "../../src/components/indicators/indicatorData.ts";
 import { describeReal } from "../realData.ts";
 
 const taxonomy = JSON.parse(readFileSync(new URL("../../data/reference/taxonomy.json", import.meta.url), "utf8")) as { breaks: DeclaredBreak[] };
 const declared = taxonomy.breaks;
 
-const run = (q: { sql: string; params: unknown[] }) => sqlRows(q.sql, q.params);
 const sel = (indicator: string, from = 2011, to = 2024, provinces: string[] = []): IndicatorSelection => ({ indicator, provinces, from, to });
 
-async function tables() {
-  return {
-    facts: (await sqlRows("SELECT * FROM facts")) as unknown as FactLike[],
-    provinces: (await sqlRows("SELECT * FROM provinces")) as unknown as ProvinceLike[],
-    indicators: (await sqlRows("SELECT * FROM indicators")) as unknown as IndicatorLike[],
-    benchmarks: (await sqlRows("SELECT * FROM benchmarks")) as unknown as BenchmarkLike[],
-  };
-}
+let d: Dataset;
+let head: IndicatorPageHead;
+let files: Record<string, IndicatorGroupFile>;
+const roundTrip = <T>(x: T): T => JSON.parse(JSON.stringify(x)) as T;
+const seriesOf = (id: string) => {
+  const key = groupKeyOf(indicatorGroups(head.indicators), id);
+  return key === null ? undefined : files[key]![id];
+};
+const resultOf = (s: IndicatorSelection) => resultFromSeries(seriesOf(s.indicator), head.provinces, s);
+const distOf = (s: IndicatorSelection) => resultOf(s).dist;
+const meansOf = (s: IndicatorSelection) => resultOf(s).means;
+const breaksOf = (id: string) => seriesOf(id)?.breaks ?? [];
 
-function countByYear(rows: Array<Record<string, unknown>>): Map<number, number> {
+function countByYear(rows: Array<{ year: number }>): Map<number, number> {
   const m = new Map<number, number>();
-  for (const r of rows) m.set(r.year as number, (m.get(r.year as number) ?? 0) + 1);
+  for (const r of rows) m.set(r.year, (m.get(r.year) ?? 0) + 1);
   return m;
 }
 
 describeReal("on the real published tables (PAPI_SOURCES)", () => {
-  describe("distributionQuery", () => {
+  beforeAll(async () => {
+    d = await fullDataset();
+    head = roundTrip(indicatorPageHead(d));
+    files = roundTrip(indicatorGroupFiles(d, declared));
+  }, 120_000);
+
+  describe("one value per province and year", () => {
     it("gives the 63 provinces' D1 in 2011, one row per province and year", async () => {
-      const rows = await run(distributionQuery(sel("papi.d1")));
+      const rows = distOf(sel("papi.d1"));
       const byYear = countByYear(rows);
       expect(byYear.get(2011)).toBe(63);
       expect([...byYear.keys()].sort()).toEqual(Array.from({ length: 14 }, (_, i) => 2011 + i));
@@ -56,23 +66,18 @@ describeReal("on the real published tables (PAPI_SOURCES)", () => {
     });
 
     it("leaves the 2014 blanks out (no row), never as 0", async () => {
-      const rows = await run(distributionQuery(sel("papi.d1", 2014, 2014)));
+      const rows = distOf(sel("papi.d1", 2014, 2014));
       expect(rows.length).toBe(61);
       expect(rows.every((r) => typeof r.value === "number" && (r.value as number) > 0)).toBe(true);
-      const all = await sqlRows("SELECT slug FROM provinces");
-      const present = new Set(rows.map((r) => r.slug));
-      const absent = all.map((r) => r.slug as string).filter((s) => !present.has(s));
+      const present = new Set(rows.map((r) => r.province_code));
+      const absent = head.provinces.map((p) => p.code).filter((c) => !present.has(c));
       expect(absent.length).toBe(2);
       // no stored figure for the absent provinces in 2014, not even a zero
-      const stored = await sqlRows(
-        "SELECT count(*) AS n FROM facts f JOIN provinces p ON p.code = f.province_code WHERE f.indicator_id = 'papi.d1' AND f.year = 2014 AND list_contains(string_split(?, ','), p.slug) AND f.value IS NOT NULL",
-        [absent.join(",")],
-      );
-      expect(stored[0]!.n).toBe(0);
+      expect(d.facts.filter((f) => f.indicator_id === "papi.d1" && f.year === 2014 && absent.includes(f.province_code) && f.value !== null)).toEqual([]);
     });
 
     it("has the sub-dimension papi.d3.responsiveness in 2016 and 2017 (its years; 2017 read by position)", async () => {
-      const rows = await run(distributionQuery(sel("papi.d3.responsiveness")));
+      const rows = distOf(sel("papi.d3.responsiveness"));
       expect([...countByYear(rows).entries()]).toEqual([
         [2016, 63],
         [2017, 63],
@@ -80,7 +85,7 @@ describeReal("on the real published tables (PAPI_SOURCES)", () => {
     });
 
     it("uses the derived PAPI total where no actual exists (2017) and marks the chosen provinces", async () => {
-      const rows = await run(distributionQuery(sel("papi.total", 2016, 2019, ["lao-cai", "ha-noi"])));
+      const rows = distOf(sel("papi.total", 2016, 2019, ["lao-cai", "ha-noi"]));
       const kinds = (year: number) => new Set(rows.filter((r) => r.year === year).map((r) => r.kind));
       expect(kinds(2016)).toEqual(new Set(["actual"]));
       expect(kinds(2017)).toEqual(new Set(["derived"]));
@@ -96,26 +101,26 @@ describeReal("on the real published tables (PAPI_SOURCES)", () => {
     });
 
     it("accepts from > to as the same range", async () => {
-      const a = await run(distributionQuery(sel("papi.d2", 2019, 2015)));
-      const b = await run(distributionQuery(sel("papi.d2", 2015, 2019)));
+      const a = distOf(sel("papi.d2", 2019, 2015));
+      const b = distOf(sel("papi.d2", 2015, 2019));
       expect(a).toEqual(b);
     });
   });
 
-  describe("meanQuery", () => {
+  describe("the national mean", () => {
     it("gives the national mean per year of the values drawn, from benchmarks where they cover the same provinces", async () => {
-      const rows = await run(meanQuery(sel("papi.d1")));
+      const rows = meansOf(sel("papi.d1"));
       const r2011 = rows.find((r) => r.year === 2011)!;
       expect(r2011.n).toBe(63);
       expect(r2011.from_benchmarks).toBe(true);
       expect(r2011.mean).toBeCloseTo(5.3565, 3);
-      const dist = await run(distributionQuery(sel("papi.d1", 2011, 2011)));
+      const dist = distOf(sel("papi.d1", 2011, 2011));
       const avg = dist.reduce((s, r) => s + (r.value as number), 0) / dist.length;
       expect(r2011.mean).toBeCloseTo(avg, 9);
     });
 
     it("computes the 2018 total mean over the 61 official totals and keeps the published 43.78 beside it", async () => {
-      const rows = await run(meanQuery(sel("papi.total")));
+      const rows = meansOf(sel("papi.total"));
       const r2018 = rows.find((r) => r.year === 2018)!;
       expect(r2018.n).toBe(61);
       expect(r2018.bench_n).toBe(61);
@@ -128,9 +133,9 @@ describeReal("on the real published tables (PAPI_SOURCES)", () => {
     });
   });
 
-  describe("breaksQuery", () => {
+  describe("series breaks", () => {
     it("returns the 2018 break (6 → 8 dimensions) for papi.total, from the taxonomy and the structure", async () => {
-      const rows = await run(breaksQuery("papi.total", declared));
+      const rows = breaksOf("papi.total");
       expect(rows.map((r) => r.year)).toEqual([2018]);
       expect(rows[0]!.origin).toBe("both");
       expect(rows[0]!.verified).toBe(true);
@@ -138,14 +143,14 @@ describeReal("on the real published tables (PAPI_SOURCES)", () => {
     });
 
     it("returns D3's 2016 and 2018 restructurings, D5's 2021 break (verified by the 2023 sheet) and D8's unverified 2020 one", async () => {
-      const d3 = await run(breaksQuery("papi.d3", declared));
+      const d3 = breaksOf("papi.d3");
       expect(d3.map((r) => r.year)).toEqual([2016, 2018]);
-      const d5 = await run(breaksQuery("papi.d5", declared));
+      const d5 = breaksOf("papi.d5");
       expect(d5.map((r) => [r.year, r.verified])).toEqual([
         [2016, true],
         [2021, true],
       ]);
-      const d8 = await run(breaksQuery("papi.d8", declared));
+      const d8 = breaksOf("papi.d8");
       expect(d8.map((r) => [r.year, r.verified])).toEqual([
         [2019, true],
         [2020, false],
@@ -153,47 +158,42 @@ describeReal("on the real published tables (PAPI_SOURCES)", () => {
     });
 
     it("finds structural breaks without a declared one, and none for the six-dimension total", async () => {
-      const d2 = await run(breaksQuery("papi.d2", []));
+      const d2 = breaksFromRows("papi.d2", [], head.indicators);
       expect(d2.map((r) => [r.year, r.origin])).toEqual([[2018, "structure"]]);
       expect(String(d2[0]!.reason_vi)).toMatch(/thêm/);
-      expect(await run(breaksQuery("papi.total_6d", declared))).toEqual([]);
-      expect(await run(breaksQuery("no.such.indicator", declared))).toEqual([]);
+      expect(breaksOf("papi.total_6d")).toEqual([]);
+      expect(breaksOf("no.such.indicator")).toEqual([]);
     });
   });
 
-  describe("the plain-rows mirror gives the same answers as the SQL", () => {
-    const cases: IndicatorSelection[] = [
-      sel("papi.total", 2011, 2024, ["lao-cai", "ha-noi"]),
-      sel("papi.total_6d"),
-      sel("papi.d1", 2013, 2016, ["dien-bien"]),
-      sel("papi.d3.responsiveness"),
-      sel("papi.d8", 2018, 2024, ["lao-cai"]),
-      sel("par.total"),
-    ];
-    it.each(cases)("%o", async (s) => {
-      const t = await tables();
-      const sqlDist = await run(distributionQuery(s));
-      const jsDist = distributionFromRows(t.facts, t.provinces, s);
-      expect(jsDist.map((r) => [r.province_code, r.year, r.kind, r.highlighted])).toEqual(sqlDist.map((r) => [r.province_code, r.year, r.kind, r.highlighted]));
-      jsDist.forEach((r, i) => expect(r.value).toBeCloseTo(sqlDist[i]!.value as number, 9));
-      const sqlMeans = await run(meanQuery(s));
-      const jsMeans = meansFromRows(jsDist, t.benchmarks, t.facts, s.indicator);
-      expect(jsMeans.map((m) => [m.year, m.n, m.from_benchmarks, m.bench_n, m.has_derived])).toEqual(
-        sqlMeans.map((m) => [m.year, m.n, m.from_benchmarks, m.bench_n ?? null, m.has_derived]),
-      );
-      jsMeans.forEach((m, i) => {
-        expect(m.mean).toBeCloseTo(sqlMeans[i]!.mean as number, 9);
-        if (m.published_mean === null) expect(sqlMeans[i]!.published_mean ?? null).toBeNull();
-        else expect(m.published_mean).toBeCloseTo(sqlMeans[i]!.published_mean as number, 9);
-      });
+  describe("nothing lost on the way to the page", () => {
+    it("every picker indicator has its file entry; every province-year with a figure has exactly one row, the actual one where there is one", () => {
+      const groups = indicatorGroups(head.indicators);
+      expect(Object.keys(files).sort()).toEqual([...GROUP_KEYS].sort());
+      for (const g of groups) {
+        for (const { id } of g.options) {
+          const dist = distOf(sel(id, 1900, 2100));
+          const facts = d.facts.filter(
+            (f) =>
+              f.indicator_id === id &&
+              (f.kind === "actual" || f.kind === "derived") &&
+              f.value !== null &&
+              f.rank_scope !== "northwest" &&
+              f.province_code !== "00",
+          );
+          const keys = new Set(facts.map((f) => `${f.province_code}|${f.year}`));
+          expect(dist.length, id).toBe(keys.size);
+          for (const r of dist) {
+            const actual = facts.find((f) => f.province_code === r.province_code && f.year === r.year && f.kind === "actual");
+            if (actual) expect([r.kind, r.value], `${id} ${r.province_code} ${r.year}`).toEqual(["actual", actual.value]);
+          }
+        }
+      }
     });
 
-    it("breaks, for every indicator", async () => {
-      const t = await tables();
-      for (const ind of t.indicators) {
-        const sqlBreaks = await run(breaksQuery(ind.id, declared));
-        expect(breaksFromRows(ind.id, declared, t.indicators), ind.id).toEqual(sqlBreaks);
-      }
+    it("every indicator's breaks are the library's rule over the taxonomy", () => {
+      for (const g of indicatorGroups(head.indicators))
+        for (const { id } of g.options) expect(breaksOf(id), id).toEqual(breaksFromRows(id, declared, d.indicators));
     });
   });
 
@@ -209,8 +209,8 @@ describeReal("on the real published tables (PAPI_SOURCES)", () => {
     });
 
     it("the total's segments never span 2017 → 2018", async () => {
-      const rows = await run(distributionQuery(sel("papi.total", 2011, 2024, ["lao-cai"])));
-      const breaks = (await run(breaksQuery("papi.total", declared))).map((r) => r.year as number);
+      const rows = distOf(sel("papi.total", 2011, 2024, ["lao-cai"]));
+      const breaks = breaksOf("papi.total").map((r) => r.year as number);
       const laoCai = rows.filter((r) => r.slug === "lao-cai").map((r) => ({ year: r.year as number, value: r.value as number }));
       const runs = segments(laoCai, breaks);
       expect(runs.some((run) => run.some((p) => p.year === 2017) && run.some((p) => p.year === 2018))).toBe(false);
@@ -220,27 +220,27 @@ describeReal("on the real published tables (PAPI_SOURCES)", () => {
       ]);
     });
 
-    it("per-year box statistics", async () => {
-      const t = await tables();
-      const stats = yearStats(distributionFromRows(t.facts, t.provinces, sel("papi.d1", 2011, 2011)));
-      const q = await sqlRows(
-        "SELECT count(*) AS n, min(value) AS mn, quantile_cont(value, 0.25) AS q1, median(value) AS md, quantile_cont(value, 0.75) AS q3, max(value) AS mx FROM facts WHERE indicator_id = 'papi.d1' AND year = 2011 AND kind = 'actual' AND province_code <> '00'",
-      );
+    it("per-year box statistics", () => {
+      const stats = yearStats(distOf(sel("papi.d1", 2011, 2011)));
+      const values = d.facts
+        .filter((f) => f.indicator_id === "papi.d1" && f.year === 2011 && f.kind === "actual" && f.province_code !== "00")
+        .map((f) => f.value as number)
+        .sort((a, b) => a - b);
       expect(stats).toHaveLength(1);
-      expect(stats[0]!.n).toBe(q[0]!.n);
-      expect(stats[0]!.q1).toBeCloseTo(q[0]!.q1 as number, 9);
-      expect(stats[0]!.median).toBeCloseTo(q[0]!.md as number, 9);
-      expect(stats[0]!.q3).toBeCloseTo(q[0]!.q3 as number, 9);
+      expect(stats[0]!.n).toBe(values.length);
+      // R-7 quantiles by hand: 63 values, so the quartiles fall on positions 15.5, 31 and 46.5
+      expect(stats[0]!.median).toBe(values[31]);
+      expect(stats[0]!.q1).toBeCloseTo((values[15]! + values[16]!) / 2, 12);
+      expect(stats[0]!.q3).toBeCloseTo((values[46]! + values[47]!) / 2, 12);
     });
 
     it("groups the picker by dimension, totals first, every PAPI indicator once", async () => {
-      const t = await tables();
-      const groups = indicatorGroups(t.indicators);
+      const groups = indicatorGroups(head.indicators);
       expect(groups[0]!.options.map((o) => o.id)).toEqual(["papi.total", "papi.total_6d", "papi.total_weighted"]);
       expect(groups.slice(1, 9).map((g) => g.key)).toEqual(["d1", "d2", "d3", "d4", "d5", "d6", "d7", "d8"]);
       const ids = groups.flatMap((g) => g.options.map((o) => o.id));
       expect(new Set(ids).size).toBe(ids.length);
-      for (const i of t.indicators.filter((x) => x.index === "PAPI")) expect(ids).toContain(i.id);
+      for (const i of head.indicators.filter((x) => x.index === "PAPI")) expect(ids).toContain(i.id);
       expect(groups[3]!.options[0]!.id).toBe("papi.d3");
       expect(groups[3]!.options.find((o) => o.id === "papi.d3.responsiveness")!.years).toBe("2016–2017");
     });

@@ -1,0 +1,151 @@
+/**
+ * What /compare draws, computed at build for every province (src/data/compare.json.ts and
+ * src/data/compare-profile.json.ts); the page only picks the selected provinces' rows
+ * (compareView.ts). Two files: the first chart (totals over time) needs only the first, small
+ * one; the dimension profile, heatmap and differences read the second.
+ *
+ * The rules are written here once: a total is the official one, else the derived one
+ * (totalSeries); a dimension or sub-dimension score is the province's own published PAPI figure
+ * in the national ranking (isComparedScore); the national mean is the benchmarks table's.
+ */
+import type { BenchmarkRow, FactRow, IndicatorRow, ProvinceRow } from "../../../loaders/index.ts";
+import { toColumns, type Columns } from "../shared/columns.js";
+import { NATIONAL, isNationalScope, totalSeries, type IndicatorInfo } from "../province/provinceFacts.js";
+
+/** The totals file: what the first chart and the year picker need. */
+export interface CompareBase {
+  provinces: ProvinceRow[];
+  /** every province's PAPI total per year (TotalPoint fields, the interval apart) */
+  totals: Columns;
+  /** per province and year: has a total, dimension scores, sub-dimension scores (1/0) */
+  coverage: Columns;
+}
+
+/** The profile file: dimension and sub-dimension scores of every province and year. */
+export interface CompareProfile {
+  dimensions: Columns;
+  subdimensions: Columns;
+  /** the national mean of each dimension per year (benchmarks, national scope) */
+  national: Columns;
+  indicators: IndicatorInfo[];
+}
+
+export const TOTAL_FIELDS = [
+  "province_code",
+  "year",
+  "value",
+  "kind",
+  "rank",
+  "rank_of",
+  "rank_source",
+  "group",
+  "group_source",
+  "source_id",
+  "source_loc",
+  "note",
+] as const;
+export const SCORE_FIELDS = [
+  "province_code",
+  "year",
+  "indicator_id",
+  "dimension",
+  "value",
+  "rank",
+  "rank_of",
+  "rank_source",
+  "group",
+  "group_source",
+  "source_loc",
+] as const;
+export const SUBDIMENSION_FIELDS = ["province_code", "year", "indicator_id", "dimension", "value", "source_loc"] as const;
+const INDICATOR_FIELDS = [
+  "id",
+  "index",
+  "level",
+  "dimension",
+  "name_vi",
+  "name_en",
+  "year_from",
+  "year_to",
+  "unit",
+  "scale_min",
+  "scale_max",
+  "parent",
+  "verified",
+  "note",
+] as const;
+
+/** A province's own published PAPI score of this level (national ranking scope). */
+export function isComparedScore(f: FactRow, level: "dimension" | "subdimension"): f is FactRow & { value: number } {
+  return f.index === "PAPI" && f.level === level && f.kind === "actual" && f.value !== null && f.province_code !== NATIONAL && isNationalScope(f);
+}
+
+interface Tables {
+  facts: readonly FactRow[];
+  provinces: readonly ProvinceRow[];
+  benchmarks: readonly BenchmarkRow[];
+  indicators: readonly IndicatorRow[];
+}
+
+const scoreRow = (f: FactRow & { value: number }) => ({
+  province_code: f.province_code,
+  year: f.year,
+  indicator_id: f.indicator_id,
+  dimension: f.dimension,
+  value: f.value,
+  rank: f.rank,
+  rank_of: f.rank_of,
+  rank_source: f.rank === null ? null : f.rank_source,
+  group: f.group,
+  group_source: f.group === null ? null : f.group_source,
+  source_loc: f.value_source_loc,
+});
+
+const byScore = (a: { dimension: number | null; indicator_id: string; province_code: string; year: number }, b: typeof a) =>
+  a.year - b.year || (a.dimension ?? 0) - (b.dimension ?? 0) || cmp(a.indicator_id, b.indicator_id) || cmp(a.province_code, b.province_code);
+const cmp = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
+
+function scores(t: Tables, level: "dimension" | "subdimension") {
+  const out = [];
+  for (const f of t.facts) if (isComparedScore(f, level)) out.push(scoreRow(f));
+  return out.sort(byScore);
+}
+
+export function compareBase(t: Tables): CompareBase {
+  const totals = totalSeries(t.facts);
+  const has = new Map<string, { province_code: string; year: number; total: number; dimensions: number; subdimensions: number }>();
+  const mark = (code: string, year: number, what: "total" | "dimensions" | "subdimensions") => {
+    const key = `${code}|${year}`;
+    let r = has.get(key);
+    if (!r) has.set(key, (r = { province_code: code, year, total: 0, dimensions: 0, subdimensions: 0 }));
+    r[what] = 1;
+  };
+  for (const p of totals) mark(p.province_code, p.year, "total");
+  for (const f of t.facts) {
+    if (isComparedScore(f, "dimension")) mark(f.province_code, f.year, "dimensions");
+    else if (isComparedScore(f, "subdimension")) mark(f.province_code, f.year, "subdimensions");
+  }
+  const coverage = [...has.values()].sort((a, b) => cmp(a.province_code, b.province_code) || a.year - b.year);
+  return {
+    provinces: [...t.provinces],
+    totals: toColumns(totals, TOTAL_FIELDS),
+    coverage: toColumns(coverage, ["province_code", "year", "total", "dimensions", "subdimensions"]),
+  };
+}
+
+export function compareProfile(t: Tables): CompareProfile {
+  const dims = new Set(t.indicators.filter((i) => i.index === "PAPI" && i.level === "dimension").map((i) => i.id));
+  const national = t.benchmarks
+    .filter((b) => b.index === "PAPI" && b.scope === "national" && dims.has(b.indicator_id))
+    .map((b) => ({ indicator_id: b.indicator_id, year: b.year, mean: b.mean, n: b.n }))
+    .sort((a, b) => a.year - b.year || cmp(a.indicator_id, b.indicator_id));
+  const indicators = t.indicators
+    .filter((i) => i.index === "PAPI" && (i.level === "dimension" || i.level === "subdimension" || i.level === "total"))
+    .map((i) => Object.fromEntries(INDICATOR_FIELDS.map((k) => [k, i[k] ?? null])) as unknown as IndicatorInfo);
+  return {
+    dimensions: toColumns(scores(t, "dimension"), SCORE_FIELDS),
+    subdimensions: toColumns(scores(t, "subdimension"), SUBDIMENSION_FIELDS),
+    national: toColumns(national, ["indicator_id", "year", "mean", "n"]),
+    indicators,
+  };
+}
