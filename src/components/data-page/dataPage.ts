@@ -3,7 +3,7 @@
  * downloads and the methodology. Summaries are computed here from the tables' rows (no DuckDB);
  * queries/data.ts has the same in SQL and test/queries/data.test.ts checks they agree.
  */
-import * as Plot from "@observablehq/plot";
+import * as Plot from "../../vendor/plot.js";
 import { fmt, L, lang as pageLang, t, type Lang, type Text } from "../shared/i18n.js";
 import { OKABE_ITO } from "../shared/palette.js";
 import { INDEX_ORDER, SOURCE_KIND_LABELS, type CoverageRow } from "../overview/overview.js";

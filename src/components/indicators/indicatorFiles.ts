@@ -1,12 +1,10 @@
 /**
- * The /indicators page's build-time files (indicatorPageData.ts): the head, and one file per
- * picker group (GROUP_KEYS), fetched when the page first shows an indicator of that group.
+ * The /indicators page's files per picker group (indicatorPageData.ts, GROUP_KEYS), each fetched
+ * when the page first shows an indicator of that group (the head file is fetched by the page).
  * Framework needs each file named literally to build it.
  */
 import { FileAttachment } from "observablehq:stdlib";
-import type { IndicatorPageHead, IndicatorGroupFile } from "./indicatorPageData.js";
-
-export const headFile = FileAttachment("../../data/indicator-page.json");
+import type { IndicatorGroupFile } from "./indicatorPageData.js";
 
 const GROUP_FILES: Record<string, ReturnType<typeof FileAttachment>> = {
   total: FileAttachment("../../data/indicator-page/total.json"),
@@ -30,8 +28,4 @@ export function groupFile(key: string): Promise<IndicatorGroupFile> {
   let p = loaded.get(key);
   if (!p) loaded.set(key, (p = file.json() as Promise<IndicatorGroupFile>));
   return p;
-}
-
-export async function pageHead(): Promise<IndicatorPageHead> {
-  return (await headFile.json()) as IndicatorPageHead;
 }

@@ -6,7 +6,7 @@
  * replaceState when a query runs). DuckDB-wasm reads only the registered tables: external
  * access (URLs, files, extensions) is disabled in ./duckdb.ts.
  */
-import * as Plot from "@observablehq/plot";
+import * as Plot from "../../vendor/plot.js";
 import { chartCard, dataTable, download, type TableColumn } from "../shared/chartCard.js";
 import { sqlTables } from "../shared/data.js";
 import { query } from "../shared/duckdb.js";

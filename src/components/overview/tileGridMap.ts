@@ -5,7 +5,7 @@
  * linked to the province's page. A user's own GeoJSON can replace it with a geographic
  * choropleth (`matchGeoJson` + `geoChoropleth`): the file is read in the browser, nothing is sent.
  */
-import * as Plot from "@observablehq/plot";
+import * as Plot from "../../vendor/plot.js";
 import { fmt, L, lang as pageLang, t, type Lang } from "../shared/i18n.js";
 import { GROUP_COLORS, GROUP_ORDER } from "../shared/palette.js";
 import { groupLabel, rankLabel, type Province, type RankedProvince } from "./overview.js";

@@ -23,3 +23,12 @@ export function el<K extends keyof HTMLElementTagNameMap>(
   for (const c of children) if (c !== null && c !== undefined && c !== false) e.append(c);
   return e;
 }
+
+/**
+ * Resolves once the browser has painted what is on the page now. A page's later sections await
+ * it, so that its first chart is painted before they are drawn (Observable runs every ready cell
+ * in one go otherwise, and the page shows nothing until all of them are done).
+ */
+export function afterPaint(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+}

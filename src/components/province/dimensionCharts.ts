@@ -1,0 +1,192 @@
+/**
+ * The province's dimensions against the national mean, the region's mean and the best province
+ * (small multiples and the table of benchmarks).
+ */
+import * as Plot from "../../vendor/plot.js";
+import { chartCard, dataTable, type TableColumn } from "../shared/chartCard.js";
+import { L, fmt, lang, missing, t, tickFormat, type Text } from "../shared/i18n.js";
+import { HIGHLIGHT, MEAN } from "../shared/palette.js";
+import { LABELS, dimCode, groupText, indicatorName, legend, note, provinceName, rankText } from "../shared/profileUi.js";
+import { el } from "../shared/dom.js";
+import { breakYears, breaksWithin, segmentOf } from "./provinceFacts.js";
+import type { Bench } from "./provinceProfile.js";
+import { MIN_PROVINCES_NATIONAL } from "../shared/thresholds.js";
+import { REGION_COLOR, BEST_COLOR, type ViewContext, fitLabel, nameOf, benchText } from "./provinceViewContext.js";
+import { breakNote, type DimSeries } from "./provinceTrendCharts.js";
+
+export function dimensionsChart(ctx: ViewContext): HTMLElement {
+  const { profile } = ctx;
+  if (!profile.dimensions.length)
+    return note({ vi: "Chưa có điểm các chỉ số nội dung của tỉnh này.", en: "No dimension scores for this province yet." }, "pv-empty");
+  const dims = [...new Set(profile.dimensions.map((d) => d.dimension))].sort((a, b) => a - b);
+  const cols = ctx.width < 640 ? 2 : 4;
+  const pos = (dim: number) => ({ fx: dims.indexOf(dim) % cols, fy: Math.floor(dims.indexOf(dim) / cols) });
+  const long: { dimension: number; indicator_id: string; year: number; series: DimSeries; value: number; segment: number; fx: number; fy: number }[] = [];
+  for (const d of profile.dimensions) {
+    const segment = segmentOf(d.year, breakYears(ctx.breaks, d.indicator_id));
+    const base = { dimension: d.dimension, indicator_id: d.indicator_id, year: d.year, segment, ...pos(d.dimension) };
+    long.push({ ...base, series: "province", value: d.value });
+    if (d.national.value !== null) long.push({ ...base, series: "national", value: d.national.value });
+    if (d.region.value !== null) long.push({ ...base, series: "region", value: d.region.value });
+    if (d.best) long.push({ ...base, series: "best", value: d.best.value });
+  }
+  const years = [...new Set(profile.dimensions.map((d) => d.year))].sort((a, b) => a - b);
+  const ids = dims.map((d) => `papi.d${d}`);
+  const breaks = breaksWithin(ctx.breaks, ids, years[0]!, years.at(-1)!);
+  const breakMarks = breaks
+    .filter((b) => dims.includes(Number(b.indicator.slice(6))))
+    .map((b) => ({ year: b.year, ...pos(Number(b.indicator.slice(6))), verified: b.verified !== false }));
+  const facetWidth = (ctx.width - 48) / cols;
+  const titles = dims.map((d) => ({ ...pos(d), label: fitLabel(`${dimCode(d)} · ${indicatorName(ctx.indicators, `papi.d${d}`)}`, facetWidth - 8) }));
+  const series = (s: DimSeries) => long.filter((d) => d.series === s);
+  const fewYears = years.length <= 3;
+  const chart = Plot.plot({
+    width: ctx.width,
+    height: 190 * Math.ceil(dims.length / cols) + 30,
+    marginLeft: 36,
+    marginTop: 24,
+    marginRight: 12,
+    fx: { axis: null, padding: 0.12 },
+    fy: { axis: null, padding: 0.22 },
+    x: {
+      label: null,
+      tickFormat: (y: number) => (fewYears || y % 2 === 0 ? `'${String(y).slice(2)}` : ""),
+      ticks: years,
+      domain: [years[0]! - 0.5, years.at(-1)! + 0.5],
+    },
+    y: { label: null, grid: true, tickFormat: tickFormat(0) },
+    marks: [
+      Plot.frame({ stroke: "#ddd" }),
+      Plot.text(titles, { fx: "fx", fy: "fy", text: "label", frameAnchor: "top-left", dy: -14, fontSize: 11, fontWeight: 600 }),
+      Plot.ruleX(
+        breakMarks.filter((d) => d.verified),
+        { fx: "fx", fy: "fy", x: (d) => d.year - 0.5, stroke: "#888", strokeDasharray: "3,3" },
+      ),
+      Plot.ruleX(
+        breakMarks.filter((d) => !d.verified),
+        { fx: "fx", fy: "fy", x: (d) => d.year - 0.5, stroke: "#aaa", strokeDasharray: "1,3" },
+      ),
+      Plot.line(series("national"), { fx: "fx", fy: "fy", x: "year", y: "value", z: "segment", stroke: MEAN, strokeDasharray: "6,4", strokeWidth: 1.2 }),
+      Plot.line(series("region"), { fx: "fx", fy: "fy", x: "year", y: "value", z: "segment", stroke: REGION_COLOR, strokeWidth: 1.2 }),
+      Plot.line(series("best"), { fx: "fx", fy: "fy", x: "year", y: "value", z: "segment", stroke: BEST_COLOR, strokeDasharray: "1.5,3", strokeWidth: 1.8 }),
+      Plot.line(series("province"), { fx: "fx", fy: "fy", x: "year", y: "value", z: "segment", stroke: HIGHLIGHT, strokeWidth: 2 }),
+      Plot.dot(series("province"), {
+        fx: "fx",
+        fy: "fy",
+        x: "year",
+        y: "value",
+        r: 2.5,
+        fill: HIGHLIGHT,
+        title: (d) => `${dimCode(d.dimension)} ${d.year}: ${fmt(d.value)}`,
+      }),
+    ],
+  });
+  const rows = profile.dimensions.map((d) => ({
+    dimension: `${dimCode(d.dimension)} ${indicatorName(ctx.indicators, d.indicator_id)}`,
+    year: d.year,
+    value: d.value,
+    group: groupText(d.group, d.group_source),
+    rank: rankText(d.rank, d.rank_of, d.rank_source),
+    national: d.national.value,
+    national_n: d.national.n,
+    region: d.region.value,
+    best: d.best ? provinceName(d.best) : null,
+    best_value: d.best?.value ?? null,
+    source_loc: d.source_loc,
+  }));
+  const fmtOr = (reason: Text) => (v: unknown) => (v === null || v === undefined ? missing(reason) : fmt(v as number));
+  const noDist: Text = {
+    vi: `không có phân bố toàn quốc (cần ≥ ${MIN_PROVINCES_NATIONAL} tỉnh)`,
+    en: `no national distribution (needs ≥ ${MIN_PROVINCES_NATIONAL} provinces)`,
+  };
+  return chartCard({
+    title: {
+      vi: `Các chỉ số nội dung của ${nameOf(ctx)} so với trung bình toàn quốc, vùng và tỉnh cao nhất?`,
+      en: `How do ${nameOf(ctx)}'s dimensions compare with the national and regional means and the best province?`,
+    },
+    subtitle: { vi: "Điểm từng chỉ số nội dung, thang 1–10; D7 và D8 có từ 2018.", en: "Score of each dimension, 1–10 scale; D7 and D8 from 2018." },
+    source: { vi: "bảng facts và benchmarks (trung bình tính toán)", en: "facts and benchmarks tables (computed means)" },
+    n: profile.dimensions.length,
+    chart: el(
+      "div",
+      {},
+      legend([
+        { label: nameOf(ctx), color: HIGHLIGHT, shape: "line" },
+        { label: LABELS.nationalMean, color: MEAN, shape: "dashed" },
+        {
+          label: {
+            vi: `Trung bình vùng (${lang === "vi" ? profile.province.region_vi : profile.province.region_en})`,
+            en: `Region mean (${profile.province.region_en})`,
+          },
+          color: REGION_COLOR,
+          shape: "line",
+        },
+        { label: LABELS.best, color: BEST_COLOR, shape: "dotted" },
+      ]),
+      chart,
+    ),
+    columns: [
+      { key: "dimension", label: L.dimension },
+      { key: "year", label: L.year },
+      { key: "value", label: L.score, align: "right", format: (v) => fmt(v as number) },
+      { key: "group", label: L.group },
+      { key: "rank", label: L.rank },
+      { key: "national", label: LABELS.nationalMean, align: "right", format: fmtOr(noDist) },
+      {
+        key: "region",
+        label: LABELS.regionMean,
+        align: "right",
+        format: fmtOr({ vi: "quá ít tỉnh trong vùng có số liệu", en: "too few of the region's provinces have a value" }),
+      },
+      { key: "best", label: LABELS.best, format: (v, r) => (v ? `${v} (${fmt(r.best_value as number)})` : missing(noDist)) },
+      { key: "source_loc", label: L.source },
+    ],
+    rows,
+    filename: `papi-dimensions-${profile.province.slug}`,
+    note: breakNote(breaks),
+  });
+}
+
+/** The latest year's dimensions as a table: score, group, rank, national and region means, best province. */
+export function benchmarkTable(ctx: ViewContext): HTMLElement {
+  const { profile } = ctx;
+  const year = Math.max(...profile.dimensions.map((d) => d.year));
+  const rows = profile.dimensions.filter((d) => d.year === year);
+  if (!rows.length) return el("span");
+  const noDist: Text = {
+    vi: `không có phân bố toàn quốc (cần ≥ ${MIN_PROVINCES_NATIONAL} tỉnh)`,
+    en: `no national distribution (needs ≥ ${MIN_PROVINCES_NATIONAL} provinces)`,
+  };
+  const columns: TableColumn[] = [
+    { key: "dimension", label: L.dimension, format: (v) => `${dimCode(v as number)} ${indicatorName(ctx.indicators, `papi.d${v}`)}` },
+    { key: "value", label: L.score, align: "right", format: (v) => fmt(v as number) },
+    { key: "group", label: L.group, format: (_, r) => groupText(r.group as string, r.group_source as string) },
+    { key: "rank", label: L.rank, format: (_, r) => rankText(r.rank as number, r.rank_of as number, r.rank_source as string) },
+    {
+      key: "national",
+      label: LABELS.nationalMean,
+      align: "right",
+      format: (_, r) => ((r.national as Bench).value === null ? missing(noDist) : benchText(r.national as Bench)),
+    },
+    {
+      key: "region",
+      label: LABELS.regionMean,
+      align: "right",
+      format: (_, r) =>
+        (r.region as Bench).value === null
+          ? missing({ vi: "quá ít tỉnh trong vùng có số liệu", en: "too few of the region's provinces" })
+          : benchText(r.region as Bench),
+    },
+    {
+      key: "best",
+      label: LABELS.best,
+      format: (_, r) => (r.best ? `${provinceName(r.best as never)} (${fmt((r.best as { value: number }).value)})` : missing(noDist)),
+    },
+  ];
+  return el(
+    "div",
+    { class: "pv-table-wrap" },
+    el("h3", {}, t({ vi: `Các chỉ số nội dung năm ${year}`, en: `Dimensions in ${year}` })),
+    dataTable(columns, rows as unknown as Record<string, unknown>[], t({ vi: `Các chỉ số nội dung năm ${year}`, en: `Dimensions in ${year}` })),
+  );
+}
