@@ -10,10 +10,17 @@ import { OVERVIEW_FACT_FIELDS, overviewPage } from "../../src/components/overvie
 
 describe("columns", () => {
   it("give back every row and value, dictionaries included (property)", () => {
-    const row = fc.record({ a: fc.constantFrom("PAPI", "SIPAS", null), b: fc.oneof(fc.double({ noNaN: true }), fc.constant(null)), c: fc.string() });
+    const row = fc.record({
+      a: fc.constantFrom("PAPI", "SIPAS", null),
+      b: fc.oneof(fc.double({ noNaN: true }), fc.constant(null)),
+      c: fc.string(),
+      // few distinct numbers (years, ranks: one character per row) and many (numeric codes or plain)
+      d: fc.oneof(fc.integer({ min: 2011, max: 2024 }), fc.constant(null)),
+      e: fc.integer({ min: 0, max: 150 }).map((i) => `s${i}`),
+    });
     fc.assert(
-      fc.property(fc.array(row, { maxLength: 60 }), (rows) => {
-        const back = fromColumns(JSON.parse(JSON.stringify(toColumns(rows, ["a", "b", "c"]))));
+      fc.property(fc.array(row, { maxLength: 600 }), (rows) => {
+        const back = fromColumns(JSON.parse(JSON.stringify(toColumns(rows, ["a", "b", "c", "d", "e"]))));
         expect(back).toEqual(JSON.parse(JSON.stringify(rows)));
       }),
       { numRuns: 500, seed: 7 },

@@ -1,10 +1,17 @@
 /**
  * Rows as columns for a page-data file: `{name: [values…]}` is several times smaller than an
- * array of objects that repeat every key, and needs no Arrow library to read. A column with
- * few distinct values is stored as a dictionary and codes, `{dict: [...], codes: [...]}`.
+ * array of objects that repeat every key, and needs no Arrow library to read. A column with few
+ * distinct values (kinds, sources, years, ranks) is stored as a dictionary and one character per
+ * row, `{dict: [...], chars: "…"}`: character k of CODE_CHARS stands for dict[k]. A column of
+ * strings with more distinct values keeps numeric codes, `{dict: [...], codes: [...]}`.
  */
-export type Column = unknown[] | { dict: unknown[]; codes: number[] };
+export type Column = unknown[] | { dict: unknown[]; codes: number[] } | { dict: unknown[]; chars: string };
 export type Columns = Record<string, Column>;
+
+/** Printable ASCII that JSON writes as itself ('"' and '\\' left out): 93 codes. */
+const CODE_CHARS = Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i))
+  .filter((c) => c !== '"' && c !== "\\")
+  .join("");
 
 /** The chosen fields of each row, column by column (a missing field is null, never 0). */
 export function toColumns<T extends object>(rows: readonly T[], fields: readonly (keyof T & string)[]): Columns {
@@ -12,8 +19,10 @@ export function toColumns<T extends object>(rows: readonly T[], fields: readonly
   for (const f of fields) {
     const values = rows.map((r) => (r[f] === undefined ? null : r[f]));
     const dict = [...new Set(values)];
-    if (values.length >= 8 && dict.length * 4 <= values.length && values.some((v) => typeof v === "string")) {
-      const at = new Map(dict.map((v, i) => [v, i]));
+    const at = new Map(dict.map((v, i) => [v, i]));
+    if (values.length >= 8 && dict.length * 4 <= values.length && dict.length <= CODE_CHARS.length) {
+      out[f] = { dict, chars: values.map((v) => CODE_CHARS[at.get(v)!]).join("") };
+    } else if (values.length >= 8 && dict.length * 4 <= values.length && values.some((v) => typeof v === "string")) {
       out[f] = { dict, codes: values.map((v) => at.get(v)!) };
     } else out[f] = values;
   }
@@ -21,7 +30,12 @@ export function toColumns<T extends object>(rows: readonly T[], fields: readonly
 }
 
 function valuesOf(c: Column): unknown[] {
-  return Array.isArray(c) ? c : c.codes.map((i) => c.dict[i]);
+  if (Array.isArray(c)) return c;
+  if ("chars" in c) {
+    const index = new Map([...CODE_CHARS].map((ch, i) => [ch, i]));
+    return Array.from(c.chars, (ch) => c.dict[index.get(ch)!]);
+  }
+  return c.codes.map((i) => c.dict[i]);
 }
 
 /** The rows back from their columns. */
