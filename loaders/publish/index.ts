@@ -6,3 +6,4 @@ export * from "./formatQualityReport.ts";
 export * from "./loadDataset.ts";
 export * from "./runPageDataLoader.ts";
 export * from "./runTableLoader.ts";
+export * from "./validDataset.ts";

@@ -1,5 +1,6 @@
 import type { Dataset } from "../model/model.ts";
-import { loadDataset, loadDerivedPart } from "./loadDataset.ts";
+import { loadDerivedPart } from "./loadDataset.ts";
+import { exitOnDataErrors, orExit, validDataset } from "./validDataset.ts";
 
 /**
  * Data loader body for one page's data (`src/data/province/[slug].json.ts`): the data of every
@@ -7,8 +8,8 @@ import { loadDataset, loadDerivedPart } from "./loadDataset.ts";
  * part as JSON and one summary line; an unknown page or invalid data fails it.
  */
 export async function runPageDataLoader<T>(kind: string, page: string, buildAll: (d: Dataset) => Record<string, T>): Promise<void> {
-  // Invalid data fails the build in the table loaders; page data is computed from the same dataset.
-  const data = await orExit(() => loadDerivedPart(`pages-${kind}`, page, buildAll));
+  // Invalid data fails this loader as it fails the table loaders (checked when the parts are computed).
+  const data = await orExit(() => loadDerivedPart(`pages-${kind}`, page, (d) => buildAll(exitOnDataErrors(d))));
   if (data === undefined) {
     process.stderr.write(`${kind}/${page}: no such page\n`);
     process.exit(1);
@@ -20,17 +21,7 @@ export async function runPageDataLoader<T>(kind: string, page: string, buildAll:
 
 /** Data loader body for a page with one data file (`src/data/overview.json.ts`): JSON on stdout, one summary line. */
 export async function runJsonLoader(name: string, build: (d: Dataset) => unknown): Promise<void> {
-  const json = JSON.stringify(build(await orExit(loadDataset)));
+  const json = JSON.stringify(build(await validDataset()));
   process.stdout.write(json);
   process.stderr.write(`${name}: ${(json.length / 1024).toFixed(0)} KB of page data\n`);
-}
-
-/** A missing sources folder or an unreadable registry: one line naming it and exit 1, no stack trace. */
-async function orExit<T>(f: () => Promise<T>): Promise<T> {
-  try {
-    return await f();
-  } catch (e) {
-    process.stderr.write(`${e instanceof Error ? e.message : String(e)}\n`);
-    process.exit(1);
-  }
 }

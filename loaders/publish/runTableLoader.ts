@@ -1,9 +1,7 @@
 import JSZip from "jszip";
-import type { Dataset } from "../model/model.ts";
-import { loadDataset } from "./loadDataset.ts";
+import { validDataset } from "./validDataset.ts";
 import { encodeArrow, encodeCsv, encodeParquet } from "./encodeTable.ts";
 import { TABLE_NAMES, type TableName } from "../model/tableSchemas.ts";
-import { formatIssue } from "./formatQualityReport.ts";
 
 /** One line for the build log: rows, provinces, years. */
 export function summaryLine(name: string, rows: Array<Record<string, unknown>>): string {
@@ -16,25 +14,6 @@ export function summaryLine(name: string, rows: Array<Record<string, unknown>>):
   }
   const span = years.length ? `, years ${Math.min(...years)}–${Math.max(...years)}` : "";
   return `${name}: ${rows.length} rows, ${provinces.size} provinces${span}`;
-}
-
-/** Fails the loader (and the build) when any source yields invalid data, naming every error. */
-export async function validDataset(): Promise<Dataset> {
-  let dataset: Dataset;
-  try {
-    dataset = await loadDataset();
-  } catch (e) {
-    // A missing sources directory, an unreadable registry: one line naming it, no stack trace.
-    process.stderr.write(`${e instanceof Error ? e.message : String(e)}\n`);
-    process.exit(1);
-  }
-  const errors = dataset.issues.filter((i) => i.severity === "error");
-  if (errors.length) {
-    for (const e of errors) process.stderr.write(formatIssue(e) + "\n");
-    process.stderr.write(`${errors.length} error(s) in the data; see \`npm run papi -- check\`\n`);
-    process.exit(1);
-  }
-  return dataset;
 }
 
 /** Data loader body for `src/data/<table>.arrow.ts`: Arrow IPC on stdout, summary on stderr. */

@@ -4,6 +4,9 @@
  * small enough for a first chart, and fails on an unknown province.
  */
 import { spawnSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { defaultTaxonomy } from "../../loaders/model/index.ts";
 import { loadDataset } from "../../loaders/publish/index.ts";
@@ -39,6 +42,21 @@ describe("province page data", () => {
     const r = runLoader("atlantis");
     expect(r.status).toBe(1);
     expect(r.stderr.trim()).toBe("province/atlantis: no such page");
+  });
+
+  it("fails, naming the error, when a source yields invalid data (as the table loaders do)", () => {
+    const dir = mkdtempSync(join(tmpdir(), "papi-bad-sources-"));
+    writeFileSync(join(dir, "empty.txt"), "");
+    for (const [loader, args] of [
+      [LOADER, ["--slug", "lao-cai"]],
+      ["src/data/overview.json.ts", []],
+      ["src/data/indicator-page/[group].json.ts", ["--group", "total"]],
+    ] as const) {
+      const r = spawnSync(process.execPath, ["--import", "tsx", loader, ...args], { encoding: "utf8", env: { ...process.env, PAPI_SOURCES: dir } });
+      expect(r.status, loader).toBe(1);
+      expect(r.stdout, loader).toBe("");
+      expect(r.stderr, loader).toMatch(/empty\.txt:1: .*the document has no text[\s\S]*1 error\(s\) in the data/);
+    }
   });
 
   it("fails in one line, without a stack trace, when the sources folder does not exist", () => {
