@@ -24,7 +24,9 @@ export default {
   // attribute), so the page language is set by this tiny script in <head>.
   // The empty data: icon stops browsers from requesting /favicon.ico, which
   // the site does not have (a 404 on every page otherwise).
-  head: `<link rel="icon" href="data:,"><script>document.documentElement.lang = "vi";</script>`,
+  // The language is set before anything is drawn: a first view written at build (Vietnamese)
+  // is hidden when the address asks for English (style.css), until the page draws it live.
+  head: `<link rel="icon" href="data:,"><script>document.documentElement.lang = new URLSearchParams(location.search).get("lang") === "en" ? "en" : "vi";</script>`,
   // Our stylesheet: Framework's default + air theme, self-hosted Be Vietnam Pro.
   style: "style.css",
   // The default is a Google Fonts stylesheet (Source Serif 4); load nothing.

@@ -7,3 +7,4 @@ export * from "./loadDataset.ts";
 export * from "./runPageDataLoader.ts";
 export * from "./runTableLoader.ts";
 export * from "./validDataset.ts";
+export * from "./renderStatic.ts";

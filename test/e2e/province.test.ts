@@ -27,6 +27,49 @@ function cardTable(page: import("playwright-core").Page, title: RegExp) {
 }
 
 describe("/province/lao-cai", () => {
+  it("shows its first view before any script has run: written into the page at build", async () => {
+    const page = await site.browser.context.newPage();
+    try {
+      const cdp = await site.browser.context.newCDPSession(page);
+      await cdp.send("Emulation.setScriptExecutionDisabled", { value: true });
+      await page.goto(new URL("/province/lao-cai", site.server.origin).href);
+      const view = page.locator("#first-view");
+      expect(await view.locator("h1").textContent()).toBe("Hồ sơ Lào Cai");
+      expect(await view.locator(".pv-card-value").first().textContent()).toMatch(/^\d{2},\d{2}$/);
+      expect(await view.locator("figure.chart-card", { hasText: "Điểm PAPI tổng hợp" }).count()).toBe(1);
+      expect(await view.locator("figure.chart-card svg").count()).toBeGreaterThanOrEqual(3);
+      expect(await view.isVisible()).toBe(true);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it("hides the Vietnamese first view in English until the page draws its own", async () => {
+    const page = await site.browser.context.newPage();
+    try {
+      // Only the head's inline script runs: the page's modules are held back.
+      await page.route(/\/_observablehq\/client\.[0-9a-f]+\.js$/, (route) => route.abort());
+      await page.goto(new URL("/province/lao-cai?lang=en", site.server.origin).href);
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe("en");
+      expect(await page.locator("#first-view").count()).toBe(1);
+      expect(await page.locator("#first-view").isVisible()).toBe(false);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it("replaces the first view written at build with the live one: each chart once", async () => {
+    const { page, record } = await open("/province/lao-cai");
+    try {
+      expect(await page.locator("#first-view").count()).toBe(0);
+      expect(await page.locator("h1", { hasText: "Lào Cai" }).count()).toBe(1);
+      expect(await page.locator("#tong-diem").count()).toBe(1);
+      expect(record.errors).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
   it("draws its charts from the tables alone (no DuckDB), offline, without errors", async () => {
     const { page, record } = await open("/province/lao-cai");
     try {

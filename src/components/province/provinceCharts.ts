@@ -10,3 +10,4 @@ export * from "./provinceTrendCharts.js";
 export * from "./dimensionCharts.js";
 export * from "./subdimensionCharts.js";
 export * from "./provinceTables.js";
+export * from "./provinceFirstView.js";

@@ -3,6 +3,8 @@
  * `src/data/province/[slug].json.ts`): the profile, the picker's list and the indicators and
  * series breaks the charts name. The page parses no table; the rules stay in provinceProfile.ts.
  */
+import type { Dataset } from "../../../loaders/index.ts";
+import { defaultTaxonomy } from "../../../loaders/model/index.ts";
 import { buildProfile, type ProfileTables, type ProvinceProfile } from "./provinceProfile.js";
 import type { IndicatorInfo, ProvinceInfo, SeriesBreak } from "./provinceFacts.js";
 
@@ -26,4 +28,9 @@ export function provincePages(t: ProfileTables): Record<string, ProvincePageData
     out[p.slug] = { profile, provinces: [...t.provinces], indicators, breaks: t.breaks };
   }
   return out;
+}
+
+/** Every province page's data from the dataset (the series breaks from the taxonomy). */
+export function provincePagesOf(d: Dataset): Record<string, ProvincePageData> {
+  return provincePages({ facts: d.facts, provinces: d.provinces, benchmarks: d.benchmarks, indicators: d.indicators, breaks: defaultTaxonomy().breaks });
 }

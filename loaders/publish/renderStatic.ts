@@ -1,0 +1,35 @@
+import { parseHTML } from "linkedom";
+
+/**
+ * Runs page code that builds DOM nodes (charts through Plot, cards, tables) in Node, against a
+ * document of its own, and returns the nodes' HTML: a page's first view, written into the page
+ * at build so that it shows before any script has run. The page's scripts replace it with the
+ * live view. Nothing is fetched; the globals the page code expects are set for the call only.
+ */
+/** A DOM node as page code returns it (the Node library is typed without the DOM). */
+export interface StaticNode {
+  outerHTML?: string;
+}
+
+export async function renderStatic(build: () => StaticNode[] | Promise<StaticNode[]>): Promise<string> {
+  const { window, document } = parseHTML("<!doctype html><html><head></head><body></body></html>");
+  const names = ["window", "document", "Node", "Element", "HTMLElement", "SVGElement", "Text", "DocumentFragment"] as const;
+  const g = globalThis as Record<string, unknown>;
+  const saved = names.map((n) => [n, g[n]] as const);
+  const w = window as unknown as Record<string, unknown>;
+  for (const n of names) g[n] = n === "window" ? window : n === "document" ? document : w[n];
+  try {
+    const nodes = await build();
+    return nodes.map((n) => n.outerHTML ?? "").join("");
+  } finally {
+    for (const [n, v] of saved) g[n] = v;
+  }
+}
+
+/**
+ * HTML safe to paste into a Framework page's Markdown: no blank line (which would end the HTML
+ * block) and no `${` (which would start an inline expression).
+ */
+export function markdownSafeHtml(html: string): string {
+  return html.replace(/\n\s*\n/g, "\n").replaceAll("${", "&#36;{");
+}
