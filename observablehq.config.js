@@ -24,9 +24,10 @@ export default {
   // attribute), so the page language is set by this tiny script in <head>.
   // The empty data: icon stops browsers from requesting /favicon.ico, which
   // the site does not have (a 404 on every page otherwise).
-  // The language is set before anything is drawn: a first view written at build (Vietnamese)
-  // is hidden when the address asks for English (style.css), until the page draws it live.
-  head: `<link rel="icon" href="data:,"><script>document.documentElement.lang = new URLSearchParams(location.search).get("lang") === "en" ? "en" : "vi";</script>`,
+  // The language is set before anything is drawn, and whether the address asks for a view of
+  // its own (any parameter but lang): a first view written at build (Vietnamese, the default
+  // view) is hidden then (style.css), until the page draws the view asked for.
+  head: `<link rel="icon" href="data:,"><script>{const q = new URLSearchParams(location.search); document.documentElement.lang = q.get("lang") === "en" ? "en" : "vi"; q.delete("lang"); if ([...q].length) document.documentElement.dataset.view = "custom";}</script>`,
   // Our stylesheet: Framework's default + air theme, self-hosted Be Vietnam Pro.
   style: "style.css",
   // The default is a Google Fonts stylesheet (Source Serif 4); load nothing.

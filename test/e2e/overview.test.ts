@@ -14,6 +14,45 @@ const site = useBuiltSite(DIST);
 const open = (path: string) => site.open(path);
 
 describe("overview", () => {
+  it("shows its first chart before any script has run, and the live page replaces it", async () => {
+    const page = await site.browser.context.newPage();
+    try {
+      const cdp = await site.browser.context.newCDPSession(page);
+      await cdp.send("Emulation.setScriptExecutionDisabled", { value: true });
+      await page.goto(new URL("/", site.server.origin).href);
+      const card = page.locator("#first-view #ranking");
+      expect(await card.locator(".chart-title").textContent()).toMatch(/^Tỉnh nào đứng đầu PAPI năm \d{4}/);
+      expect(await card.locator("svg").count()).toBeGreaterThanOrEqual(1);
+      expect(await page.locator("#first-view").isVisible()).toBe(true);
+    } finally {
+      await page.close();
+    }
+    const { page: live, record } = await open("/");
+    try {
+      await live.locator("#ranking svg").first().waitFor();
+      expect(await live.locator("#first-view").count()).toBe(0);
+      expect(await live.locator("#ranking").count()).toBe(1);
+      expect(record.errors).toEqual([]);
+    } finally {
+      await live.close();
+    }
+  });
+
+  it("hides the first chart written at build when the address asks for another view", async () => {
+    const page = await site.browser.context.newPage();
+    try {
+      // Only the head's inline script runs: the page's modules are held back.
+      await page.route(/\/_observablehq\/client\.[0-9a-f]+\.js$/, (route) => route.abort());
+      await page.goto(new URL("/?year=2016", site.server.origin).href);
+      expect(await page.locator("#first-view").count()).toBe(1);
+      expect(await page.locator("#first-view").isVisible()).toBe(false);
+      await page.goto(new URL("/", site.server.origin).href);
+      expect(await page.locator("#first-view").isVisible()).toBe(true);
+    } finally {
+      await page.close();
+    }
+  });
+
   itReal("draws the ranking and the tile map with no console error, no outside request and no DuckDB", async () => {
     const { page, record } = await open("/");
     try {

@@ -7,3 +7,4 @@
  */
 export * from "./overviewData.js";
 export * from "./overviewCharts.js";
+export * from "./rankingCard.js";

@@ -1,0 +1,27 @@
+// The overview page (Framework page loader): the page's Markdown (index.md.txt) with its first
+// chart — the ranking of the latest year of the first index — written in as HTML at build, by
+// the same function the page runs live (rankingCard.ts). It shows before any script has run; the
+// page's scripts replace it (and it is hidden when the address asks for another view).
+import { readFileSync } from "node:fs";
+import { markdownSafeHtml, renderStatic } from "../loaders/publish/renderStatic.ts";
+import { validDataset } from "../loaders/publish/validDataset.ts";
+import { fromColumns } from "./components/shared/columns.ts";
+import { overviewPage } from "./components/overview/overviewPageData.ts";
+
+const MARKER = "<!-- first view, written at build -->";
+const page = JSON.parse(JSON.stringify(overviewPage(await validDataset())));
+const html = await renderStatic(async () => {
+  const o = await import("./components/overview/overview.ts");
+  const { href } = await import("./components/shared/i18n.ts");
+  const facts = fromColumns<import("./components/overview/overview.ts").Fact>(page.facts);
+  const provinces63 = (page.provinces as import("./components/overview/overview.ts").Province[]).filter((p) => p.code !== "00");
+  const index = o.indicesPresent(facts)[0] ?? "PAPI";
+  const year = o.defaultYear(facts, index);
+  const totals = year === null ? [] : o.provinceTotals(facts, provinces63, index, year, o.TOTAL_ID[index]);
+  const draw = (render: (width: number) => Element) => render(o.STATIC_RANKING_WIDTH);
+  return [o.rankingCard(totals, { index, year, provinceLink: (slug) => href(`/province/${slug}`), draw })];
+});
+const template = readFileSync(new URL("./index.md.txt", import.meta.url), "utf8");
+if (!template.includes(MARKER)) throw new Error(`src/index.md.txt: no "${MARKER}" line`);
+process.stdout.write(template.replace(MARKER, `<div id="first-view" class="first-view first-view-default">${markdownSafeHtml(html)}</div>`));
+process.stderr.write(`overview: page with its first chart (${(html.length / 1024).toFixed(0)} KB)\n`);
