@@ -145,7 +145,9 @@ function safeFrame(request: Request) {
  * failed (Framework renders them with class "observablehq--error").
  */
 export async function waitForCells(page: Page, timeout = 60_000): Promise<string[]> {
-  await page.waitForFunction(() => document.querySelectorAll("observablehq-loading").length === 0, undefined, {
+  // A first view written at build (#first-view) is there before any cell has run: the page's
+  // cells are done once it has given way to the live view.
+  await page.waitForFunction(() => document.querySelectorAll("observablehq-loading").length === 0 && !document.getElementById("first-view"), undefined, {
     timeout,
     polling: 100,
   });

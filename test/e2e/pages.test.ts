@@ -81,6 +81,8 @@ describe("site style", () => {
   it("renders Vietnamese text in the self-hosted Be Vietnam Pro", async () => {
     const { page, record } = await openPage(site.browser.context, site.server.origin, "/");
     try {
+      // The faces are registered by the page's first module (fonts.js), which runs after the first view is painted.
+      await waitForCells(page);
       const fonts = await page.evaluate(async () => {
         const loaded = await document.fonts.load('16px "Be Vietnam Pro"', "Chỉ số quản trị và hành chính công");
         const bold = await document.fonts.load('700 16px "Be Vietnam Pro"', "Đà Nẵng");
