@@ -3,7 +3,7 @@
  * actually moved, what would the targets buy, do the plan's numbers agree with each other, and
  * — where the target year is known — did it happen? Pure functions; no DOM, no I/O.
  */
-import { buildPanel, panelValue, yearValues, type Panel, type PanelFact } from "./panel.ts";
+import { buildPanel, panelValue, yearValues, type Panel } from "./panel.ts";
 import type { Severity } from "../model/model.ts";
 import {
   describeChanges,
@@ -13,144 +13,24 @@ import {
   similarStart,
   versionOf,
   type Change,
-  type ChangeStats,
   type SeriesBreakYear,
   type SeriesInfo,
 } from "./changeDistribution.ts";
-import { groupAtLeast, groupCutoffs, groupFor, othersOf, rankAmong, thresholdForRank, type GroupCode } from "./impliedRank.ts";
+import { groupCutoffs, groupFor, othersOf, rankAmong, thresholdForRank } from "./impliedRank.ts";
 import { simulatePlan, type SimulationResult } from "./simulatePlan.ts";
+import { checkConsistency } from "./checkConsistency.ts";
+import type {
+  IndicatorMeta,
+  EngineData,
+  AssessmentInput,
+  Message,
+  ImpliedPosition,
+  IndicatorAssessment,
+  RankAssessment,
+  Assessment,
+} from "./assessmentTypes.ts";
 
-export interface IndicatorMeta {
-  id: string;
-  index: string;
-  level: string;
-  parent: string | null;
-  name_vi: string;
-  name_en: string;
-  year_from: number;
-  year_to: number | null;
-}
-
-export interface ProvinceMeta {
-  code: string;
-  name_vi: string;
-  name_en?: string;
-  northwest: boolean;
-  region_id: number;
-}
-
-export interface EngineData {
-  facts: PanelFact[];
-  indicators: IndicatorMeta[];
-  breaks: Array<{ indicator: string; year: number; verified?: boolean }>;
-  provinces: ProvinceMeta[];
-}
-
-export interface TargetInput {
-  indicator_id: string;
-  value: number | null;
-  comparator?: "eq" | "gte" | "lte" | null;
-  group?: GroupCode | null;
-  /** the increase the plan states ("tăng 0,05 điểm so với năm 2019") */
-  stated_change?: number | null;
-  source_loc?: string | null;
-}
-
-export interface RankTarget {
-  rank: number;
-  scope: "national" | "northwest";
-  source_loc?: string | null;
-}
-
-export interface AssessmentInput {
-  province: string;
-  baseYear: number;
-  targetYear: number;
-  targets: TargetInput[];
-  rankTargets?: RankTarget[];
-  /** compare with provinces that started from a similar level */
-  similarLevel?: boolean;
-  /** history used: changes known by the base year (default) or every year present */
-  history?: "until-base" | "all";
-  draws?: number;
-  seed?: number;
-}
-
-export interface Message {
-  severity: Severity;
-  code: string;
-  vi: string;
-  en: string;
-  indicator_id?: string;
-}
-
-export interface ImpliedPosition {
-  rank: number;
-  of: number;
-  group: GroupCode | null;
-}
-
-export interface IndicatorAssessment {
-  indicator_id: string;
-  name_vi: string;
-  name_en: string;
-  level: string;
-  base: number | null;
-  target: number | null;
-  comparator: string | null;
-  target_group: GroupCode | null;
-  stated_change: number | null;
-  required: number | null;
-  history: ChangeStats;
-  /** the observed one-year changes (for the page's histogram) */
-  changes: number[];
-  similar: { window: number; stats: ChangeStats } | null;
-  implied_base: ImpliedPosition | null;
-  implied_projected: ImpliedPosition | null;
-  /** median one-year change used to shift the base-year distribution */
-  projection_shift: number | null;
-  group_cutoffs_base: Record<"CN" | "TBC" | "TBT", number> | null;
-  outcome: number | null;
-  met: boolean | null;
-  source_loc: string | null;
-}
-
-export interface RankAssessment {
-  rank: number;
-  scope: "national" | "northwest";
-  of: number;
-  threshold_base: number | null;
-  threshold_projected: number | null;
-  total_target: number | null;
-  implied_rank_base: number | null;
-  consistent: boolean | null;
-  outcome_rank: number | null;
-  outcome_rank_source: string | null;
-  met: boolean | null;
-}
-
-export interface ConsistencyFinding {
-  ok: boolean;
-  code: "sum" | "stated_change" | "group" | "rank";
-  vi: string;
-  en: string;
-  indicator_id?: string;
-}
-
-export interface Assessment {
-  province: ProvinceMeta | null;
-  baseYear: number;
-  targetYear: number;
-  history: "until-base" | "all";
-  indicators: IndicatorAssessment[];
-  total: IndicatorAssessment | null;
-  ranks: RankAssessment[];
-  simulation: SimulationResult;
-  gap: Array<{ indicator_id: string; required: number; share: number }>;
-  consistency: ConsistencyFinding[];
-  backtest: { available: boolean; met: number; assessed: number };
-  messages: Message[];
-}
+export type * from "./assessmentTypes.ts";
 
 export function seriesInfo(indicators: IndicatorMeta[], breaks: EngineData["breaks"]): SeriesInfo {
   const parent = new Map(indicators.map((d) => [d.id, d.parent]));
@@ -488,61 +368,5 @@ function allDimensionsOf(indicators: IndicatorMeta[], totalId: string, year: num
     .map((d) => d.id);
 }
 
-/** Do the plan's numbers agree with each other and with last year's distribution? */
-export function checkConsistency(
-  indicators: IndicatorAssessment[],
-  total: IndicatorAssessment | null,
-  ranks: RankAssessment[],
-  input: AssessmentInput,
-): ConsistencyFinding[] {
-  const out: ConsistencyFinding[] = [];
-  const parts = indicators.filter((a) => a.level === "dimension" && a.target !== null);
-  if (total?.target != null && parts.length >= 6) {
-    const sum = parts.reduce((a, p) => a + p.target!, 0);
-    const tol = 0.005 * (parts.length + 1) + 1e-9;
-    const ok = Math.abs(sum - total.target) <= tol;
-    out.push({
-      ok,
-      code: "sum",
-      vi: `Tổng mục tiêu ${parts.length} chỉ số nội dung = ${fmtVi(sum)}; mục tiêu tổng = ${fmtVi(total.target)}${ok ? " — khớp." : " — không khớp."}`,
-      en: `The ${parts.length} dimension targets sum to ${fmt(sum)}; the total target is ${fmt(total.target)}${ok ? " — consistent." : " — inconsistent."}`,
-    });
-  }
-  for (const a of indicators) {
-    if (a.stated_change === null || a.required === null) continue;
-    const ok = Math.abs(a.stated_change - a.required) <= 0.0101;
-    out.push({
-      ok,
-      code: "stated_change",
-      indicator_id: a.indicator_id,
-      vi: `${a.name_vi}: kế hoạch ghi tăng ${fmtVi(a.stated_change)}, mục tiêu − điểm ${input.baseYear} = ${fmtVi(a.required)}${ok ? " — khớp." : " — không khớp."}`,
-      en: `${a.name_en}: the plan states +${fmt(a.stated_change)}; target − ${input.baseYear} score = ${fmt(a.required)}${ok ? " — consistent." : " — inconsistent."}`,
-    });
-  }
-  for (const a of indicators) {
-    if (!a.target_group || a.target === null || !a.group_cutoffs_base) continue;
-    const implied = groupFor(a.group_cutoffs_base, a.target);
-    const ok = groupAtLeast(implied, a.target_group);
-    const need = a.target_group === "TN" ? null : a.group_cutoffs_base[a.target_group];
-    out.push({
-      ok,
-      code: "group",
-      indicator_id: a.indicator_id,
-      vi: `${a.name_vi}: nhóm mục tiêu ${a.target_group}${need !== null ? ` cần ít nhất ${fmtVi(need)} theo phân bố năm ${input.baseYear} (nhóm tính theo tứ phân vị)` : ""}; mục tiêu ${fmtVi(a.target)} tương ứng nhóm ${implied}${ok ? " — khớp." : " — không khớp."}`,
-      en: `${a.name_en}: target group ${a.target_group}${need !== null ? ` needed at least ${fmt(need)} in the ${input.baseYear} distribution (computed quartile groups)` : ""}; the target ${fmt(a.target)} implies ${implied}${ok ? " — consistent." : " — inconsistent."}`,
-    });
-  }
-  for (const r of ranks) {
-    if (r.consistent === null || r.threshold_base === null || total?.target == null) continue;
-    const where = r.scope === "national" ? "" : " vùng Tây Bắc";
-    out.push({
-      ok: r.consistent,
-      code: "rank",
-      vi: `Hạng ${r.rank}${where}: năm ${input.baseYear} cần ${fmtVi(r.threshold_base)} điểm; mục tiêu tổng ${fmtVi(total.target)} tương ứng hạng ${r.implied_rank_base}${r.consistent ? " — khớp." : " — không khớp."}`,
-      en: `Rank ${r.rank}${r.scope === "national" ? "" : " in the Northwest"}: ${input.baseYear} needed ${fmt(r.threshold_base)}; the total target ${fmt(total.target)} implies rank ${r.implied_rank_base}${r.consistent ? " — consistent." : " — inconsistent."}`,
-    });
-  }
-  return out;
-}
-
+export { checkConsistency };
 export { pct as formatShare };

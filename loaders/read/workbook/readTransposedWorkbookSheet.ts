@@ -5,49 +5,16 @@
  * variances and the sample size are kept with the figure they belong to; survey indicators
  * become the third level under their sub-dimension. No row is passed over unreported.
  */
-import type { IssueRow, ProvinceRow, ScoreRow, Unit } from "../../model/model.ts";
+import type { IssueRow, ScoreRow } from "../../model/model.ts";
 import { classifySheetRow, ROW_CLASSES, type RowClass, type RowRole } from "./classifySheetRow.ts";
-import { parsePrintedScale, type PrintedScale } from "./parsePrintedScale.ts";
+import { parsePrintedScale } from "./parsePrintedScale.ts";
 import { readTransposedHeader, type TransposedHeader } from "./readTransposedHeader.ts";
 import { resolveSheetYear, type YearClue } from "./resolveSheetYear.ts";
-import { surveyIndicatorDef } from "./surveyIndicatorDef.ts";
 import { scaleOf, type IndicatorDef } from "../../model/taxonomy.ts";
-import {
-  cellIssue,
-  missingValueIssue,
-  readScoreCell,
-  reportYear,
-  sheetIssue,
-  workbookScore,
-  type MissingCell,
-  type SheetContext,
-  type SheetRead,
-} from "./workbookSheet.ts";
-import { cellAddress, cellAt, cellRanges, parseCellAddress, textAt, type SheetGrid } from "./worksheetGrid.ts";
-
-/** What a CI, SE, variance or sample-size row adds to a score row. */
-type Extra = "ci_low" | "ci_high" | "se" | "variance" | "sample_size";
-
-interface ReadState {
-  grid: SheetGrid;
-  header: TransposedHeader;
-  year: number;
-  ctx: SheetContext;
-  out: SheetRead;
-  dim: IndicatorDef | null;
-  sub: IndicatorDef | null;
-  /** The last score read (a total, dimension or sub-dimension), unweighted and weighted: what a CI/SE row belongs to. */
-  lastScore: { unweighted: string | null; weighted: string | null };
-  readFrom: Map<string, number>;
-  missing: Map<string, MissingCell[]>;
-  /** indicator id → province code → extra fields, with the row each came from. */
-  extras: Map<string, Map<string, Array<{ field: Extra; value: number; cell: string }>>>;
-  /** Blank survey cells, by row: the sheets leave a cell blank below 15 respondents. */
-  surveyBlanks: Map<number, { label: string; cells: Array<{ province: ProvinceRow; cell: MissingCell }> }>;
-  mismatched: string[];
-  scaleNotes: string[];
-  classes: Record<RowClass, number>;
-}
+import { cellIssue, missingValueIssue, readScoreCell, reportYear, sheetIssue, workbookScore, type SheetContext, type SheetRead } from "./workbookSheet.ts";
+import { cellAddress, cellAt, parseCellAddress, textAt, type SheetGrid } from "./worksheetGrid.ts";
+import { addMissing, type Extra, type ReadState } from "./transposedReadState.ts";
+import { readSurveyRow, reportSurveyBlanks } from "./readSurveyRows.ts";
 
 /** Reads a transposed sheet, or returns null when no row among the first six names provinces. */
 export function readTransposedWorkbookSheet(grid: SheetGrid, ctx: SheetContext): SheetRead | null {
@@ -248,12 +215,6 @@ function noteScale(st: ReadState, r: number, def: IndicatorDef, scaleText: strin
     st.scaleNotes.push(`row ${r} ${def.id} prints "${printed.text}", its structure in ${st.year} gives ${min}–${max} (checked against ${min}–${max})`);
 }
 
-function addMissing(st: ReadState, province: ProvinceRow, cell: MissingCell): void {
-  const list = st.missing.get(province.code) ?? [];
-  list.push(cell);
-  st.missing.set(province.code, list);
-}
-
 /**
  * A province with no score in the sheet was not surveyed that year: its survey-indicator
  * cells (the 2022 sheet prints 0 for such provinces) are no data, never a 0 %.
@@ -337,110 +298,6 @@ function attachExtras(st: ReadState): void {
 // ── survey indicators ───────────────────────────────────────────────────────────────────
 
 /** The Vietnamese label (the one with diacritics) and the English one, when the sheet is bilingual. */
-function splitLabels(labels: string[]): { vi: string; en: string | null } {
-  if (labels.length < 2) return { vi: labels[0]!, en: null };
-  const marks = (t: string) => (t.normalize("NFD").match(/[\u0300-\u036f]|[đĐ]/g) ?? []).length;
-  const sorted = [...labels].sort((a, b) => marks(b) - marks(a));
-  return { vi: sorted[0]!, en: sorted[sorted.length - 1]! };
-}
-
-function surveyUnit(scale: PrintedScale | null): Unit {
-  if (!scale) return "count";
-  return scale.unit === "points" ? "rating" : scale.unit;
-}
-
-function readSurveyRow(st: ReadState, r: number, labels: string[], scaleText: string): void {
-  const { grid, ctx, year, out } = st;
-  const { vi, en } = splitLabels(labels);
-  const scale = parsePrintedScale(scaleText, vi);
-  const readings = st.header.columns.map(({ col, province }) => ({ col, province, reading: readScoreCell(cellAt(grid, r, col), false) }));
-  const values = readings.flatMap((x) => (x.reading.kind === "value" ? [x.reading.value] : []));
-  let unit = surveyUnit(scale);
-  const cell = cellAddress(r, st.header.labelCols[0]!);
-  // A row printed "0%-100%" whose values run past 1 gives percentages (0–100), not shares.
-  if (unit === "share" && values.some((v) => v > 1) && values.every((v) => v >= 0 && v <= 100)) {
-    unit = "percent";
-    out.issues.push(
-      sheetIssue(ctx, grid.name, {
-        kind: "label_mismatch",
-        severity: "info",
-        cell,
-        year,
-        message: `row ${r} "${vi}": printed scale "${scaleText}" but values up to ${Math.max(...values)}: read as percentages (0–100), as printed`,
-      }),
-    );
-  }
-  const def = surveyIndicatorDef(st.sub!, vi, en, scale, unit, year);
-  if (st.readFrom.has(def.id)) {
-    out.issues.push(
-      sheetIssue(ctx, grid.name, {
-        kind: "duplicate",
-        severity: "error",
-        cell,
-        year,
-        indicator_id: def.id,
-        message: `row ${r} repeats survey indicator "${vi}" under ${st.sub!.id} (already read from row ${st.readFrom.get(def.id)}); the repeat is not read`,
-      }),
-    );
-    return;
-  }
-  st.readFrom.set(def.id, r);
-  out.indicators!.push(def);
-  const outside: Array<{ row: number; col: number }> = [];
-  for (const { col, province, reading } of readings) {
-    const at = cellAddress(r, col);
-    if (reading.kind === "value") {
-      out.scores.push(workbookScore(def, province, year, reading, `${grid.name}!${at}`, ctx));
-      if (
-        (def.scale_min !== null && def.scale_min !== undefined && reading.value < def.scale_min - 1e-6) ||
-        (def.scale_max !== null && def.scale_max !== undefined && reading.value > def.scale_max + 1e-6)
-      )
-        outside.push({ row: r, col });
-    } else if (reading.kind === "missing") {
-      const blanks = st.surveyBlanks.get(r) ?? { label: vi, cells: [] };
-      blanks.cells.push({ province, cell: { row: r, col, zero: false, marker: reading.marker } });
-      st.surveyBlanks.set(r, blanks);
-    } else out.issues.push(cellIssue(ctx, grid.name, reading, at, province, year, def)!);
-  }
-  if (outside.length)
-    out.issues.push(
-      sheetIssue(ctx, grid.name, {
-        kind: "out_of_range",
-        severity: "warning",
-        cell,
-        year,
-        indicator_id: def.id,
-        message: `row ${r} "${vi}": ${outside.length} value(s) outside the printed scale "${scaleText}", kept as printed: ${cellRanges(outside).join(", ")}`,
-      }),
-    );
-}
-
-/**
- * Blank survey cells: one warning per row naming its cells (a sheet leaves a question blank
- * where too few answered). Cells of a province with no score that year, and cells marked
- * KCDL, join that province's own warning instead.
- */
-function reportSurveyBlanks(st: ReadState): void {
-  const scored = new Set(st.out.scores.filter((s) => s.level !== "indicator").map((s) => s.province_code));
-  for (const [r, { label, cells }] of st.surveyBlanks) {
-    // A no-data mark (KCDL) speaks of the province, not of the question: it joins the province's warning.
-    const byRow = (c: { province: ProvinceRow; cell: MissingCell }) => scored.has(c.province.code) && !c.cell.marker;
-    const inScored = cells.filter(byRow);
-    for (const c of cells) if (!byRow(c)) addMissing(st, c.province, c.cell);
-    if (!inScored.length) continue;
-    const ranges = cellRanges(inScored.map((c) => c.cell));
-    st.out.issues.push(
-      sheetIssue(st.ctx, st.grid.name, {
-        kind: "missing_value",
-        severity: "warning",
-        cell: ranges[0]!,
-        year: st.year,
-        message: `row ${r} "${label}": ${inScored.length} province(s) left blank, no row emitted: ${ranges.join(", ")} (${inScored.map((c) => c.province.name_vi).join(", ")})`,
-      }),
-    );
-  }
-}
-
 function summarise(st: ReadState): void {
   const { ctx, grid, year, out, header } = st;
   const first = cellAddress(header.dataFrom, header.labelCols[0]!);
