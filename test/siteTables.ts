@@ -6,7 +6,7 @@
  */
 import { existsSync } from "node:fs";
 import { loadDataset } from "../loaders/publish/index.ts";
-import { datasetTables } from "../loaders/cli/cli.ts";
+import { datasetTables } from "../loaders/publish/index.ts";
 import { connectWithTables, type NodeConnection } from "../loaders/publish/index.ts";
 import type { Dataset } from "../loaders/model/index.ts";
 

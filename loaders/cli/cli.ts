@@ -9,13 +9,11 @@ import { existsSync, statSync } from "node:fs";
 import { EXTRACT_HEADER, extractCsvRow } from "../publish/extractCsv.ts";
 import { ingest, severityCounts, taxonomyFor } from "../pipeline/ingest.ts";
 import { readInput } from "../read/readInput.ts";
-import type { Dataset } from "../model/model.ts";
 import { readInputFile, sourcesDir } from "../read/readSourceFiles.ts";
 import { loadDataset } from "../publish/loadDataset.ts";
 import { validateScores } from "../pipeline/validateScores.ts";
 import { csvField } from "../text/parseCsv.ts";
-import { encodeArrow } from "../publish/encodeTable.ts";
-import { TABLE_NAMES } from "../model/tableSchemas.ts";
+import { datasetTables } from "../publish/encodeTable.ts";
 import { connectWithTables } from "../publish/duckdbNode.ts";
 import { formatIssue, formatQualityReport } from "../publish/formatQualityReport.ts";
 
@@ -76,10 +74,6 @@ export async function check(args: string[], io: Io = stdio): Promise<number> {
   const dataset = await ingest(readAllSources(dir ?? sourcesDir()));
   io.out(formatQualityReport(dataset));
   return severityCounts(dataset.issues).error > 0 ? 1 : 0;
-}
-
-export function datasetTables(dataset: Dataset): Record<string, Uint8Array> {
-  return Object.fromEntries(TABLE_NAMES.map((name) => [name, encodeArrow(name, dataset[name] as unknown as Record<string, unknown>[])]));
 }
 
 export async function sql(args: string[], io: Io = stdio): Promise<number> {

@@ -2,7 +2,8 @@ import * as aq from "arquero";
 import { bool, dictionary, float64, int32, utf8, type DataType } from "@uwdata/flechette";
 import { parquetWriteBuffer } from "hyparquet-writer";
 import { csvField } from "../text/parseCsv.ts";
-import { TABLES, type ColumnType, type TableName } from "../model/tableSchemas.ts";
+import { TABLES, TABLE_NAMES, type ColumnType, type TableName } from "../model/tableSchemas.ts";
+import type { Dataset } from "../model/model.ts";
 
 type Row = Record<string, unknown>;
 
@@ -52,4 +53,9 @@ export function encodeParquet(name: TableName, rows: Row[]): Uint8Array {
     columnData: TABLES[name].columns.map((c) => ({ name: c.name, data: cols[c.name]!, type: PARQUET_TYPES[c.type] })),
   });
   return new Uint8Array(buffer);
+}
+
+/** Every published table of a dataset as Arrow IPC bytes, by name (for DuckDB in Node: the CLI's `sql`, the tests). */
+export function datasetTables(dataset: Dataset): Record<string, Uint8Array> {
+  return Object.fromEntries(TABLE_NAMES.map((name) => [name, encodeArrow(name, dataset[name] as unknown as Record<string, unknown>[])]));
 }

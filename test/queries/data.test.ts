@@ -2,7 +2,7 @@
 // their SQL (src/components/data-page/queries.ts) over the real published tables; both must agree.
 // Needs PAPI_SOURCES (the official workbook and the panel): see test/siteTables.ts.
 import { beforeAll, describe, expect, it } from "vitest";
-import { datasetTables } from "../../loaders/cli/cli.ts";
+import { datasetTables } from "../../loaders/publish/index.ts";
 import { TABLES } from "../../loaders/model/index.ts";
 import { arrowRows } from "../../src/components/shared/arrowRows.ts";
 import {

@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { datasetTables } from "../../loaders/cli/cli.ts";
+import { datasetTables } from "../../loaders/publish/index.ts";
 import { loadDataset } from "../../loaders/publish/index.ts";
 import { arrowRows } from "../../src/components/shared/arrowRows.ts";
 import {

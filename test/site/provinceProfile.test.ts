@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { mkdtempSync, readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { fullDataset } from "../siteTables.ts";
-import { datasetTables } from "../../loaders/cli/cli.ts";
+import { datasetTables } from "../../loaders/publish/index.ts";
 import { loadDataset } from "../../loaders/publish/index.ts";
 import type { Dataset } from "../../loaders/model/index.ts";
 import { arrowRows } from "../../src/components/shared/arrowRows.ts";
