@@ -27,12 +27,12 @@ async function waitForProfile(page: Page) {
 }
 
 describe("/compare", () => {
-  it("draws the first chart without waiting for the profile file; loads no DuckDB, no Arrow table", async () => {
+  it("draws the first chart without waiting for the profile files; fetches only the selected provinces' ones; no DuckDB, no Arrow", async () => {
     let release!: () => void;
     const held = new Promise<void>((resolve) => (release = resolve));
     const { page, record } = await openPage(site.browser.context, site.server.origin, THREE, {
       beforeGoto: (p) =>
-        p.route(/\/data\/compare-profile\.[0-9a-f]+\.json$/, async (route) => {
+        p.route(/\/data\/compare-(profile\/[a-z-]+|context)\.[0-9a-f]+\.json$/, async (route) => {
           await held;
           await route.continue();
         }),
@@ -49,6 +49,8 @@ describe("/compare", () => {
       await page.waitForLoadState("networkidle");
       const paths = record.requests.map((u) => new URL(u).pathname);
       expect(paths.some((u) => /\/data\/compare\.[0-9a-f]+\.json$/.test(u))).toBe(true);
+      const profiles = paths.filter((u) => /\/data\/compare-profile\//.test(u)).map((u) => u.replace(/.*\/compare-profile\/([a-z-]+)\..*/, "$1"));
+      expect(profiles.sort()).toEqual(["dak-lak", "ha-noi", "lao-cai"]);
       expect(paths.filter((u) => /duckdb|\.arrow$|apache-arrow/.test(u))).toEqual([]);
       expect(record.errors).toEqual([]);
       expect(record.foreignRequests).toEqual([]);

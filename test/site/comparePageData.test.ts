@@ -9,8 +9,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { fullDataset } from "../siteTables.ts";
 import { loadDataset } from "../../loaders/publish/index.ts";
 import type { Dataset } from "../../loaders/model/index.ts";
-import { fromColumns } from "../../src/components/shared/columns.ts";
-import { compareBase, compareProfile, isComparedScore } from "../../src/components/compare/comparePageData.ts";
+import { fromColumns, type Columns } from "../../src/components/shared/columns.ts";
+import { compareBase, compareContext, compareProfiles, isComparedScore } from "../../src/components/compare/comparePageData.ts";
 import {
   choosePair,
   chooseYear,
@@ -29,17 +29,18 @@ import {
 } from "../../src/components/compare/compareView.ts";
 import { describeReal } from "../realData.ts";
 
-/** The two files as the page reads them. */
+/** The files as the page reads them: the totals, the context, and every province's profile. */
 function filesOf(d: Dataset): { base: CompareRows; profile: ProfileRows } {
   const b = JSON.parse(JSON.stringify(compareBase(d)));
-  const p = JSON.parse(JSON.stringify(compareProfile(d)));
+  const c = JSON.parse(JSON.stringify(compareContext(d)));
+  const each = Object.values(JSON.parse(JSON.stringify(compareProfiles(d)))) as Array<{ dimensions: Columns; subdimensions: Columns }>;
   return {
     base: { provinces: b.provinces, totals: fromColumns(b.totals), coverage: fromColumns(b.coverage) },
     profile: {
-      dimensions: fromColumns(p.dimensions),
-      subdimensions: fromColumns(p.subdimensions),
-      national: fromColumns(p.national),
-      indicators: p.indicators,
+      dimensions: each.flatMap((p) => fromColumns<ProfileRows["dimensions"][number]>(p.dimensions)),
+      subdimensions: each.flatMap((p) => fromColumns<ProfileRows["subdimensions"][number]>(p.subdimensions)),
+      national: fromColumns(c.national),
+      indicators: c.indicators,
     },
   };
 }
@@ -73,6 +74,15 @@ describeReal("on the real published tables (PAPI_SOURCES)", () => {
       // Over 6 000 dimension scores and 20 000 sub-dimension scores on the official data.
       expect(profile.dimensions.length).toBeGreaterThan(6000);
       expect(profile.subdimensions.length).toBeGreaterThan(20000);
+    });
+
+    it("each province's profile file holds its own scores only, and is small", () => {
+      const files = compareProfiles(d);
+      expect(Object.keys(files)).toHaveLength(63);
+      const lc = files["lao-cai"]!;
+      expect(fromColumns<{ province_code: string }>(lc.dimensions).every((r) => r.province_code === "10")).toBe(true);
+      expect(fromColumns(lc.dimensions)).toHaveLength(6 * 7 + 8 * 7);
+      expect(JSON.stringify(lc).length).toBeLessThan(60 * 1024);
     });
 
     it("every province-year with a total has its coverage row; missing stays missing (no zeros)", () => {

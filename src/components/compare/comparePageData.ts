@@ -1,8 +1,9 @@
 /**
- * What /compare draws, computed at build for every province (src/data/compare.json.ts and
- * src/data/compare-profile.json.ts); the page only picks the selected provinces' rows
- * (compareView.ts). Two files: the first chart (totals over time) needs only the first, small
- * one; the dimension profile, heatmap and differences read the second.
+ * What /compare draws, computed at build for every province; the page only picks the selected
+ * provinces' rows (compareView.ts). The first chart (totals over time) needs only the small
+ * compare.json (every province's totals); the dimension profile, heatmap and differences read,
+ * after it, compare-context.json (national means, names) and the profile file of each selected
+ * province (src/data/compare-profile/[slug].json.ts).
  *
  * The rules are written here once: a total is the official one, else the derived one
  * (totalSeries); a dimension or sub-dimension score is the province's own published PAPI figure
@@ -21,10 +22,14 @@ export interface CompareBase {
   coverage: Columns;
 }
 
-/** The profile file: dimension and sub-dimension scores of every province and year. */
-export interface CompareProfile {
+/** A province's profile file: its dimension and sub-dimension scores in every year. */
+export interface CompareProvinceProfile {
   dimensions: Columns;
   subdimensions: Columns;
+}
+
+/** The context file: the national mean of each dimension per year, and the indicators' names. */
+export interface CompareContext {
   /** the national mean of each dimension per year (benchmarks, national scope) */
   national: Columns;
   indicators: IndicatorInfo[];
@@ -133,7 +138,28 @@ export function compareBase(t: Tables): CompareBase {
   };
 }
 
-export function compareProfile(t: Tables): CompareProfile {
+/** Every province's profile file, by slug (the page fetches those of the selected provinces). */
+export function compareProfiles(t: Tables): Record<string, CompareProvinceProfile> {
+  const dims = scores(t, "dimension");
+  const subs = scores(t, "subdimension");
+  const out: Record<string, CompareProvinceProfile> = {};
+  for (const p of t.provinces) {
+    if (p.code === NATIONAL) continue;
+    out[p.slug] = {
+      dimensions: toColumns(
+        dims.filter((r) => r.province_code === p.code),
+        SCORE_FIELDS,
+      ),
+      subdimensions: toColumns(
+        subs.filter((r) => r.province_code === p.code),
+        SUBDIMENSION_FIELDS,
+      ),
+    };
+  }
+  return out;
+}
+
+export function compareContext(t: Tables): CompareContext {
   const dims = new Set(t.indicators.filter((i) => i.index === "PAPI" && i.level === "dimension").map((i) => i.id));
   const national = t.benchmarks
     .filter((b) => b.index === "PAPI" && b.scope === "national" && dims.has(b.indicator_id))
@@ -142,10 +168,5 @@ export function compareProfile(t: Tables): CompareProfile {
   const indicators = t.indicators
     .filter((i) => i.index === "PAPI" && (i.level === "dimension" || i.level === "subdimension" || i.level === "total"))
     .map((i) => Object.fromEntries(INDICATOR_FIELDS.map((k) => [k, i[k] ?? null])) as unknown as IndicatorInfo);
-  return {
-    dimensions: toColumns(scores(t, "dimension"), SCORE_FIELDS),
-    subdimensions: toColumns(scores(t, "subdimension"), SUBDIMENSION_FIELDS),
-    national: toColumns(national, ["indicator_id", "year", "mean", "n"]),
-    indicators,
-  };
+  return { national: toColumns(national, ["indicator_id", "year", "mean", "n"]), indicators };
 }
