@@ -24,13 +24,14 @@ export async function runArrowLoader(name: TableName): Promise<void> {
   process.stderr.write(summaryLine(name, rows) + "\n");
 }
 
-/** Data loader body for `src/data/downloads.zip.ts`: every table as CSV and Parquet. */
+/** Data loader body for `src/data/downloads.zip.ts`: every table as CSV (UTF-8 with a BOM) and Parquet. */
 export async function runDownloadsLoader(): Promise<void> {
   const dataset = await validDataset();
   const zip = new JSZip();
   for (const name of TABLE_NAMES) {
     const rows = dataset[name] as unknown as Array<Record<string, unknown>>;
-    zip.file(`${name}.csv`, encodeCsv(name, rows));
+    // A byte-order mark, so that Excel reads the file as UTF-8 (Vietnamese names intact).
+    zip.file(`${name}.csv`, `\ufeff${encodeCsv(name, rows)}`);
     zip.file(`${name}.parquet`, encodeParquet(name, rows));
   }
   process.stdout.write(await zip.generateAsync({ type: "uint8array", compression: "DEFLATE" }));

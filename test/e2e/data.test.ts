@@ -101,7 +101,10 @@ describe("data page", () => {
         const arrow = links.find((l) => l.download === `${name}.arrow`)!;
         const parquet = links.find((l) => l.download === `${name}.parquet`)!;
         const get = async (href: string) => new Uint8Array(await (await fetch(new URL(href, new URL("/data", site.server.origin)))).arrayBuffer());
-        const csvText = new TextDecoder().decode(await get(csv.href));
+        const csvRaw = new TextDecoder("utf-8", { ignoreBOM: true }).decode(await get(csv.href));
+        // UTF-8 with a byte-order mark: Excel then reads Vietnamese names intact
+        expect(csvRaw.startsWith("\ufeff"), `${name}.csv starts with a BOM`).toBe(true);
+        const csvText = csvRaw.slice(1);
         expect(csvText.split("\n")[0]).toBe(header);
         const pq = await get(parquet.href);
         expect(new TextDecoder().decode(pq.slice(0, 4))).toBe("PAR1");
