@@ -78,6 +78,27 @@ describe("overview page: first chart without DuckDB", () => {
 });
 
 describe("site style", () => {
+  it("keeps English across the sidebar's links, and Back returns to the English page", async () => {
+    const { page, record } = await openPage(site.browser.context, site.server.origin, "/?lang=en");
+    try {
+      await waitForCells(page);
+      await Promise.all([page.waitForURL(/\/compare\?lang=en$/), page.locator("#observablehq-sidebar a", { hasText: "Compare" }).first().click()]);
+      await page.waitForLoadState("load");
+      await waitForCells(page);
+      expect(await page.locator("h1:visible").first().textContent()).toBe("Compare provinces");
+      await Promise.all([page.waitForURL(/\/data\?lang=en$/), page.locator("#observablehq-sidebar a", { hasText: "Data" }).first().click()]);
+      await page.goBack();
+      await expect.poll(() => new URL(page.url()).search).toBe("?lang=en");
+      // A Vietnamese page keeps its links as they are.
+      await page.goto(new URL("/", site.server.origin).href);
+      await waitForCells(page);
+      await Promise.all([page.waitForURL(/\/compare$/), page.locator("#observablehq-sidebar a", { hasText: "So sánh" }).first().click()]);
+      expect(record.errors).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
   it("renders Vietnamese text in the self-hosted Be Vietnam Pro", async () => {
     const { page, record } = await openPage(site.browser.context, site.server.origin, "/");
     try {

@@ -13,6 +13,27 @@ export const lang: Lang = currentLang();
 
 if (typeof document !== "undefined") document.documentElement.lang = lang;
 
+/**
+ * In English, a link to another page of the site keeps `lang=en`: the sidebar, the footer and
+ * static links in a page are Framework's (no `?lang`), so the address of a followed link is
+ * completed as it is followed (click, middle click, keyboard). Links to other hosts, to files
+ * and links that name a language already are left alone.
+ */
+export function keepLanguage(doc: Document, l: Lang = lang): void {
+  if (l !== "en") return;
+  const complete = (event: Event) => {
+    const a = (event.target as Element | null)?.closest?.("a[href]") as HTMLAnchorElement | null;
+    if (!a || a.hasAttribute("download")) return;
+    const url = new URL(a.href, doc.baseURI);
+    if (url.origin !== new URL(doc.baseURI).origin || url.searchParams.has("lang") || /\.(?!html$)[a-z0-9]+$/i.test(url.pathname)) return;
+    url.searchParams.set("lang", "en");
+    a.href = url.href;
+  };
+  for (const type of ["click", "auxclick", "keydown"]) doc.addEventListener(type, complete, { capture: true });
+}
+
+if (typeof document !== "undefined" && typeof location !== "undefined") keepLanguage(document);
+
 /** A bilingual label. */
 export type Text = { vi: string; en: string };
 
