@@ -21,6 +21,8 @@ export interface IndicatorMeta {
 
 export interface ProvinceMeta {
   code: string;
+  /** the province's slug (lao-cai): names exported files */
+  slug?: string;
   name_vi: string;
   name_en?: string;
   northwest: boolean;

@@ -17,6 +17,6 @@ export function engineData(d: Dataset): EngineData {
       year_to: i.year_to,
     })),
     breaks: defaultTaxonomy().breaks,
-    provinces: d.provinces.map((p) => ({ code: p.code, name_vi: p.name_vi, name_en: p.name_en, northwest: p.northwest, region_id: p.region_id })),
+    provinces: d.provinces.map((p) => ({ code: p.code, slug: p.slug, name_vi: p.name_vi, name_en: p.name_en, northwest: p.northwest, region_id: p.region_id })),
   };
 }

@@ -61,6 +61,8 @@ describe("/targets", () => {
     await waitForCells(page);
     await page.getByTestId("total-target").waitFor();
     const [csv] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Tải đánh giá (CSV)" }).click()]);
+    // named after the province, not its GSO code
+    expect(csv.suggestedFilename()).toMatch(/^danh-gia-muc-tieu-lao-cai-2019-2020\.csv$/);
     const csvText = readFileSync((await csv.path())!, "utf8").replace(/^\ufeff/, "");
     expect(csvText.split("\n")[0]).toMatch(/^province_code,province,base_year,target_year,indicator_id/);
     expect(csvText).toContain("10,Lào Cai,2019,2020,papi.total,");

@@ -7,6 +7,11 @@ import { fmt, fmtChange, fmtPercent, lang, t, type Text } from "../shared/i18n.j
 import { csvCell } from "../shared/csv.js";
 import type { Assessment } from "../../../loaders/index.ts";
 
+/** The province part of an exported file's name: its slug (lao-cai), else its GSO code. */
+export function fileStemOf(a: Pick<Assessment, "province">): string {
+  return a.province?.slug ?? a.province?.code ?? "tinh";
+}
+
 /** A province's name in the page language. */
 export function name(a: { name_vi: string; name_en: string }): string {
   return lang === "vi" ? a.name_vi : a.name_en;
@@ -125,7 +130,7 @@ export function assessmentMarkdown(a: Assessment, planLabel: string | null): str
 export function exportButtons(a: Assessment, planLabel: string | null): HTMLElement {
   const div = document.createElement("div");
   div.className = "chart-actions export-actions";
-  const stem = `danh-gia-muc-tieu-${a.province?.code ?? "x"}-${a.baseYear}-${a.targetYear}`;
+  const stem = `danh-gia-muc-tieu-${fileStemOf(a)}-${a.baseYear}-${a.targetYear}`;
   const mk = (label: Text, onClick: () => void) => {
     const b = document.createElement("button");
     b.type = "button";

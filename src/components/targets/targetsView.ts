@@ -8,7 +8,7 @@ import { chartCard, dataTable, type TableColumn } from "../shared/chartCard.js";
 import { fmt, fmtChange, fmtPercent, lang, t, type Text } from "../shared/i18n.js";
 import { CONTEXT, HIGHLIGHT, MEAN } from "../shared/palette.js";
 import type { Assessment, IndicatorAssessment } from "../../../loaders/index.ts";
-import { name } from "./targetsExport.js";
+import { fileStemOf, name } from "./targetsExport.js";
 
 /** The engine's types (the engine itself reaches the page bundled as src/vendor/feasibility.js). */
 export type { Assessment, IndicatorAssessment } from "../../../loaders/index.ts";
@@ -185,7 +185,7 @@ export function backtestCard(a: Assessment, source: string): HTMLElement {
       { key: "raw", label: { vi: "Điểm", en: "Score" }, align: "right", format: (v) => fmt(v as number | null) },
     ],
     rows: data,
-    filename: `muc-tieu-va-ket-qua-${a.province?.code ?? ""}-${a.targetYear}`,
+    filename: `muc-tieu-va-ket-qua-${fileStemOf(a)}-${a.targetYear}`,
   });
 }
 
@@ -212,7 +212,7 @@ export function gapCard(a: Assessment, source: string, names: Map<string, { name
       { key: "share", label: { vi: "Tỷ trọng", en: "Share" }, align: "right", format: (v) => fmtPercent(v as number) },
     ],
     rows,
-    filename: `ty-trong-muc-tang-${a.province?.code ?? ""}-${a.targetYear}`,
+    filename: `ty-trong-muc-tang-${fileStemOf(a)}-${a.targetYear}`,
   });
 }
 
