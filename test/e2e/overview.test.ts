@@ -5,7 +5,7 @@ import { existsSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { waitForCells } from "./browser.ts";
 import { DIST, useBuiltSite } from "./site.ts";
-import { itReal } from "../realData.ts";
+import { HAS_REAL_DATA, itReal } from "../realData.ts";
 
 if (!existsSync(`${DIST}/index.html`)) throw new Error(`${DIST}/index.html not found: run \`npm run build\` before the e2e tests`);
 
@@ -125,6 +125,21 @@ describe("overview", () => {
       expect(hrefs).toContain("/province/lao-cai?lang=en");
       // the published national means are marked as such
       expect((await page.locator("#trend svg text").allTextContents()).filter((s) => /^43\.78\s*published$/.test(s))).toHaveLength(1);
+      expect(record.errors).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it.skipIf(HAS_REAL_DATA)("on the embedded data, tells readers what the build holds, and builders how to add the official data", async () => {
+    const { page, record } = await open("/");
+    try {
+      const tip = page.locator("#add-data");
+      expect(await tip.locator("p").first().textContent()).toContain("Bản trang này được dựng chỉ với dữ liệu có sẵn");
+      // the instructions are folded away, addressed to whoever builds the site
+      expect(await tip.locator("details summary").textContent()).toBe("Dành cho người dựng trang: cách thêm dữ liệu chính thức");
+      expect(await tip.locator("details").getAttribute("open")).toBe(null);
+      expect(await tip.locator("details code").allTextContents()).toContain("npm run build");
       expect(record.errors).toEqual([]);
     } finally {
       await page.close();
