@@ -17,7 +17,7 @@ import {
   type SeriesInfo,
 } from "./changeDistribution.ts";
 import { groupCutoffs, groupFor, othersOf, rankAmong, thresholdForRank } from "./impliedRank.ts";
-import { simulatePlan, type SimulationResult } from "./simulatePlan.ts";
+import { MIN_CHANGES, simulatePlan, type SimulationResult } from "./simulatePlan.ts";
 import { checkConsistency } from "./checkConsistency.ts";
 import type {
   IndicatorMeta,
@@ -282,7 +282,7 @@ export function assessTargets(data: EngineData, input: AssessmentInput, prebuilt
     // With the data there, the usual reason is a re-built structure: a version that starts at or
     // after the base year has no change a planner could have known.
     // …and it is worth saying only when the later years would give an estimate.
-    const later = historicalChanges(panel, series, total.indicator_id, { excludeProvince: input.province, versionOf: input.targetYear }).length >= 10;
+    const later = historicalChanges(panel, series, total.indicator_id, { excludeProvince: input.province, versionOf: input.targetYear }).length >= MIN_CHANGES;
     const rebuilt =
       until === undefined || !later
         ? []
@@ -298,13 +298,29 @@ export function assessTargets(data: EngineData, input: AssessmentInput, prebuilt
         `Chưa ước tính được khả năng đạt tổng điểm mục tiêu: cấu trúc chỉ số thay đổi năm ${year} (${names.map((m) => m?.name_vi).join(", ")}), nên đến năm ${input.baseYear} chưa có thay đổi một năm nào so sánh được. Chọn lịch sử "mọi năm có số liệu" để so sánh với các năm sau (những năm người lập kế hoạch chưa biết).`,
         `No estimate of the chance of reaching the total target: the index was re-built in ${year} (${names.map((m) => m?.name_en).join(", ")}), so by ${input.baseYear} no one-year change was comparable yet. Choose the history "every year present" to compare with later years (which the planner could not know).`,
       );
-    } else
-      say(
-        "info",
-        "no_estimate",
-        "Chưa đủ lịch sử để ước tính khả năng đạt tổng điểm mục tiêu — cần thêm dữ liệu PAPI chính thức (xem trang Dữ liệu).",
-        "Too little history to estimate the chance of reaching the total target — add the official PAPI data (see the Data page).",
-      );
+    } else {
+      // With the official data loaded (most provinces have a base-year total), say how few
+      // comparable changes there are; with the embedded documents alone, what to add.
+      const n = (
+        changesById.get(total.indicator_id) ??
+        historicalChanges(panel, series, total.indicator_id, { until, excludeProvince: input.province, versionOf: input.targetYear })
+      ).length;
+      const provincesWithBase = yearValues(panel, total.indicator_id, input.baseYear).size;
+      if (provincesWithBase >= 20)
+        say(
+          "info",
+          "no_estimate",
+          `Chưa ước tính được khả năng đạt tổng điểm mục tiêu: chỉ có ${n} thay đổi một năm so sánh được của chỉ số tổng${until === undefined ? "" : ` đến năm ${until}`} (cần ít nhất ${MIN_CHANGES}).`,
+          `No estimate of the chance of reaching the total target: only ${n} comparable one-year changes of the total${until === undefined ? "" : ` up to ${until}`} (at least ${MIN_CHANGES} are needed).`,
+        );
+      else
+        say(
+          "info",
+          "no_estimate",
+          "Chưa đủ lịch sử để ước tính khả năng đạt tổng điểm mục tiêu — cần thêm dữ liệu PAPI chính thức (xem trang Dữ liệu).",
+          "Too little history to estimate the chance of reaching the total target — add the official PAPI data (see the Data page).",
+        );
+    }
   }
 
   const positive = parts.filter((p) => p.required !== null && p.required > 0);

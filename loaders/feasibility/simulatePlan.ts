@@ -32,6 +32,9 @@ export interface SimulationResult {
   assumption_en: string;
 }
 
+/** The fewest comparable one-year changes an estimate is drawn from (per indicator). */
+export const MIN_CHANGES = 10;
+
 /**
  * Chance of reaching a total target by resampling history. Joint resampling draws the change
  * vector of one historical province-year for all parts at once, keeping the correlation between
@@ -52,7 +55,7 @@ export function simulatePlan(input: SimulationInput): SimulationResult {
   const byKey = ids.map((id) => new Map((input.changes.get(id) ?? []).map((c) => [`${c.province}|${c.from}`, c.change])));
   const keys = [...byKey[0]!.keys()].filter((k) => byKey.every((m) => m.has(k)));
   let joint: SimulationResult["joint"] = null;
-  if (keys.length >= 10) {
+  if (keys.length >= MIN_CHANGES) {
     const vectors = keys.map((k) => byKey.reduce((acc, m) => acc + m.get(k)!, 0));
     let hits = 0;
     for (let i = 0; i < draws; i++) if (vectors[Math.floor(rand() * vectors.length)]! >= input.requiredTotal - 1e-9) hits++;
@@ -60,7 +63,7 @@ export function simulatePlan(input: SimulationInput): SimulationResult {
   }
   let independent: SimulationResult["independent"] = null;
   const pools = ids.map((id) => (input.changes.get(id) ?? []).map((c) => c.change));
-  if (pools.every((p) => p.length >= 10)) {
+  if (pools.every((p) => p.length >= MIN_CHANGES)) {
     let hits = 0;
     for (let i = 0; i < draws; i++) {
       let sum = 0;

@@ -115,6 +115,22 @@ describe("assessTargets", () => {
     expect(nobase.messages.map((m) => m.code)).toContain("no_base");
     expect(nobase.indicators[0]!.required).toBeNull();
   });
+  it("says why there is no estimate: too few comparable changes with the data loaded, the official data missing without", () => {
+    // 60 provinces in 2013 and 2014, only 5 of them in 2012: 4 comparable changes of the total (province 30 apart).
+    const facts = panelFacts([2012, 2013, 2014]).filter((f) => f.year !== 2012 || Number(f.province_code) <= 5);
+    const d: EngineData = { facts, indicators, breaks: [], provinces };
+    const base = facts.find((f) => f.province_code === "30" && f.year === 2013 && f.indicator_id === "t")!.value!;
+    const loaded = assessTargets(d, { province: "30", baseYear: 2013, targetYear: 2014, targets: [{ indicator_id: "t", value: base + 1 }] });
+    const msg = loaded.messages.find((m) => m.code === "no_estimate")!;
+    expect(msg.vi).toBe(
+      "Chưa ước tính được khả năng đạt tổng điểm mục tiêu: chỉ có 5 thay đổi một năm so sánh được của chỉ số tổng đến năm 2013 (cần ít nhất 10).",
+    );
+    expect(msg.en).toMatch(/^No estimate .*only 5 comparable one-year changes of the total up to 2013 \(at least 10 are needed\)\.$/);
+    // A handful of provinces (the plan documents alone): add the official data.
+    const few = { ...d, facts: facts.filter((f) => Number(f.province_code) <= 5 || f.province_code === "30") };
+    const embedded = assessTargets(few, { province: "30", baseYear: 2013, targetYear: 2014, targets: [{ indicator_id: "t", value: base + 1 }] });
+    expect(embedded.messages.find((m) => m.code === "no_estimate")!.vi).toMatch(/cần thêm dữ liệu PAPI chính thức/);
+  });
   it("flags a sum of dimension targets that misses the total target", () => {
     const mk = (id: string, level: string, target: number) =>
       ({
