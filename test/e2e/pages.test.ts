@@ -99,6 +99,28 @@ describe("site style", () => {
     }
   });
 
+  it("never overflows sideways at 390 or 1280 px: wide tables scroll in themselves", async () => {
+    const routes = ["/", "/province/lao-cai", "/compare?p=lao-cai,dak-lak,ha-noi", "/indicators", "/targets", "/notebook", "/data"];
+    for (const width of [390, 1280]) {
+      for (const route of routes) {
+        const page = await site.browser.context.newPage();
+        try {
+          await page.setViewportSize({ width, height: 844 });
+          await page.goto(new URL(route, site.server.origin).href);
+          await page.waitForLoadState("networkidle");
+          await waitForCells(page);
+          const { scroll, client } = await page.evaluate(() => ({
+            scroll: document.documentElement.scrollWidth,
+            client: document.documentElement.clientWidth,
+          }));
+          expect(scroll, `${route} at ${width} px`).toBeLessThanOrEqual(client);
+        } finally {
+          await page.close();
+        }
+      }
+    }
+  });
+
   it("renders Vietnamese text in the self-hosted Be Vietnam Pro", async () => {
     const { page, record } = await openPage(site.browser.context, site.server.origin, "/");
     try {
