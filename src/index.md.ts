@@ -2,13 +2,11 @@
 // chart — the ranking of the latest year of the first index — written in as HTML at build, by
 // the same function the page runs live (rankingCard.ts). It shows before any script has run; the
 // page's scripts replace it (and it is hidden when the address asks for another view).
-import { readFileSync } from "node:fs";
-import { markdownSafeHtml, renderStatic } from "../loaders/publish/renderStatic.ts";
+import { pageWithFirstView, renderStatic } from "../loaders/publish/renderStatic.ts";
 import { validDataset } from "../loaders/publish/validDataset.ts";
 import { fromColumns } from "./components/shared/columns.ts";
 import { overviewPage } from "./components/overview/overviewPageData.ts";
 
-const MARKER = "<!-- first view, written at build -->";
 const page = JSON.parse(JSON.stringify(overviewPage(await validDataset())));
 const html = await renderStatic(async () => {
   const o = await import("./components/overview/overview.ts");
@@ -21,7 +19,6 @@ const html = await renderStatic(async () => {
   const draw = (render: (width: number) => Element) => render(o.STATIC_RANKING_WIDTH);
   return [o.rankingCard(totals, { index, year, provinceLink: (slug) => href(`/province/${slug}`), draw })];
 });
-const template = readFileSync(new URL("./index.md.txt", import.meta.url), "utf8");
-if (!template.includes(MARKER)) throw new Error(`src/index.md.txt: no "${MARKER}" line`);
-process.stdout.write(template.replace(MARKER, `<div id="first-view" class="first-view first-view-default">${markdownSafeHtml(html)}</div>`));
+// first-view-default: hidden when the address asks for another view (style.css)
+process.stdout.write(pageWithFirstView(new URL("./index.md.txt", import.meta.url), html, "first-view first-view-default"));
 process.stderr.write(`overview: page with its first chart (${(html.length / 1024).toFixed(0)} KB)\n`);

@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { parseHTML } from "linkedom";
 
 /**
@@ -20,7 +21,12 @@ export async function renderStatic(build: () => StaticNode[] | Promise<StaticNod
   for (const n of names) g[n] = n === "window" ? window : n === "document" ? document : w[n];
   try {
     const nodes = await build();
-    return nodes.map((n) => n.outerHTML ?? "").join("");
+    return nodes
+      .map((n) => {
+        if (typeof n.outerHTML !== "string") throw new Error("renderStatic: the page code returned a node that is not an element");
+        return n.outerHTML;
+      })
+      .join("");
   } finally {
     for (const [n, v] of saved) g[n] = v;
   }
@@ -32,4 +38,18 @@ export async function renderStatic(build: () => StaticNode[] | Promise<StaticNod
  */
 export function markdownSafeHtml(html: string): string {
   return html.replace(/\n\s*\n/g, "\n").replaceAll("${", "&#36;{");
+}
+
+/** The line of a page's Markdown template where its first view goes. */
+export const FIRST_VIEW_MARKER = "<!-- first view, written at build -->";
+
+/**
+ * A page's Markdown (for a Framework page loader): its template with the first view written in at
+ * the marker, in `<div id="first-view">` (the page's live view removes it; style.css hides it
+ * where it would show the wrong view).
+ */
+export function pageWithFirstView(template: URL, html: string, className = "first-view"): string {
+  const text = readFileSync(template, "utf8");
+  if (!text.includes(FIRST_VIEW_MARKER)) throw new Error(`${template.pathname}: no "${FIRST_VIEW_MARKER}" line`);
+  return text.replace(FIRST_VIEW_MARKER, `<div id="first-view" class="${className}">${markdownSafeHtml(html)}</div>`);
 }
