@@ -1,3 +1,7 @@
+/**
+ * Do a plan's numbers agree with each other (the parts with the whole, ranks with scores) and
+ * with last year's distribution? Findings for the target assessment (assessTargets.ts).
+ */
 import { groupAtLeast, groupFor } from "./impliedRank.ts";
 import type { AssessmentInput, IndicatorAssessment, RankAssessment, ConsistencyFinding } from "./assessmentTypes.ts";
 

@@ -1,3 +1,8 @@
+/**
+ * The comparison page's controls and shared pieces: the province chooser (a value-holding input
+ * bound to the URL's `p`), the preset buttons, the note on overlapping years, one colour per
+ * selected province and its legend.
+ */
 import { lang, t, type Text } from "../shared/i18n.js";
 import { OKABE_ITO } from "../shared/palette.js";
 import { legend, provinceName } from "../shared/profileUi.js";

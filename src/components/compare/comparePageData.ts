@@ -9,8 +9,10 @@
  * (totalSeries); a dimension or sub-dimension score is the province's own published PAPI figure
  * in the national ranking (isComparedScore); the national mean is the benchmarks table's.
  */
+import { byText as cmp } from "../shared/order.js";
 import type { BenchmarkRow, FactRow, IndicatorRow, ProvinceRow } from "../../../loaders/index.ts";
-import { toColumns, type Columns } from "../shared/columns.js";
+import { pickFields, toColumns, type Columns } from "../shared/columns.js";
+import { shownRankFields } from "../shared/tableRows.js";
 import { NATIONAL, isNationalScope, totalSeries, type IndicatorInfo } from "../province/provinceFacts.js";
 
 /** The totals file: what the first chart and the year picker need. */
@@ -98,17 +100,12 @@ const scoreRow = (f: FactRow & { value: number }) => ({
   indicator_id: f.indicator_id,
   dimension: f.dimension,
   value: f.value,
-  rank: f.rank,
-  rank_of: f.rank_of,
-  rank_source: f.rank === null ? null : f.rank_source,
-  group: f.group,
-  group_source: f.group === null ? null : f.group_source,
+  ...shownRankFields(f),
   source_loc: f.value_source_loc,
 });
 
 const byScore = (a: { dimension: number | null; indicator_id: string; province_code: string; year: number }, b: typeof a) =>
   a.year - b.year || (a.dimension ?? 0) - (b.dimension ?? 0) || cmp(a.indicator_id, b.indicator_id) || cmp(a.province_code, b.province_code);
-const cmp = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
 
 function scores(t: Tables, level: "dimension" | "subdimension") {
   const out = [];
@@ -167,6 +164,6 @@ export function compareContext(t: Tables): CompareContext {
     .sort((a, b) => a.year - b.year || cmp(a.indicator_id, b.indicator_id));
   const indicators = t.indicators
     .filter((i) => i.index === "PAPI" && (i.level === "dimension" || i.level === "subdimension" || i.level === "total"))
-    .map((i) => Object.fromEntries(INDICATOR_FIELDS.map((k) => [k, i[k] ?? null])) as unknown as IndicatorInfo);
+    .map((i) => pickFields(i, INDICATOR_FIELDS) as IndicatorInfo);
   return { national: toColumns(national, ["indicator_id", "year", "mean", "n"]), indicators };
 }

@@ -3,6 +3,7 @@
  * computed at build (comparePageData.ts, where the rules are); here the page picks the selected
  * provinces' rows, joins their names, and subtracts B from A.
  */
+import { byText as cmp } from "../shared/order.js";
 import { NATIONAL, type IndicatorInfo, type ProvinceInfo } from "../province/provinceFacts.js";
 import type { RankFields } from "../shared/tableRows.js";
 
@@ -97,7 +98,6 @@ function selectedCodes(provinces: readonly ProvinceInfo[], slugs: readonly strin
   return new Map(provinces.filter((p) => set.has(p.slug)).map((p) => [p.code, p]));
 }
 
-const cmp = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
 const names = (p: ProvinceInfo) => ({ slug: p.slug, name_vi: p.name_vi, name_en: p.name_en });
 
 /** The selected provinces' totals over time, with their names. */

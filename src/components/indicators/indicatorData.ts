@@ -7,6 +7,7 @@
  */
 import type { IndicatorRow, RankFields, SeriesBreak } from "../shared/tableRows.js";
 import { fromColumns, type Columns } from "../shared/columns.js";
+import { byText } from "../shared/order.js";
 
 /** What the page shows: one indicator, a year range, and the provinces to highlight. */
 export interface IndicatorSelection {
@@ -192,7 +193,7 @@ export function breaksFromRows(indicator: string, declared: readonly DeclaredBre
       }
     }
   }
-  const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  const cmp = byText;
   const structure = new Map<number, { reason_vi: string; reason_en: string; verified: boolean }>();
   for (const year of [...new Set(changes.map((c) => c.year))]) {
     const here = changes.filter((c) => c.year === year);

@@ -1,3 +1,7 @@
+/**
+ * The /indicators page's labels in both languages, and the coverage below which it says that the
+ * official data is missing.
+ */
 import { lang, type Text } from "../shared/i18n.js";
 import { MIN_PROVINCES_NATIONAL } from "../shared/thresholds.js";
 

@@ -7,7 +7,7 @@
  * (indicatorData.ts: resultFromSeries). The rules are those of indicatorData.ts, applied here.
  */
 import type { BenchmarkRow, FactRow, IndicatorRow, ProvinceRow, SeriesBreak } from "../../../loaders/index.ts";
-import { toColumns, type Columns } from "../shared/columns.js";
+import { pickFields, toColumns, type Columns } from "../shared/columns.js";
 import {
   GROUP_KEYS,
   breaksFromRows,
@@ -50,13 +50,11 @@ interface Tables {
   benchmarks: readonly BenchmarkRow[];
 }
 
-const pick = <T extends object, K extends keyof T>(o: T, keys: readonly K[]) => Object.fromEntries(keys.map((k) => [k, o[k] ?? null])) as Pick<T, K>;
-
 export function indicatorPageHead(t: Tables): IndicatorPageHead {
   const years = t.facts.filter((f) => f.index === "PAPI" && (f.kind === "actual" || f.kind === "derived") && f.value !== null).map((f) => f.year);
   return {
-    indicators: t.indicators.map((i) => pick(i, INDICATOR_FIELDS) as IndicatorLike),
-    provinces: t.provinces.map((p) => pick(p, PROVINCE_FIELDS)),
+    indicators: t.indicators.map((i) => pickFields(i, INDICATOR_FIELDS) as IndicatorLike),
+    provinces: t.provinces.map((p) => pickFields(p, PROVINCE_FIELDS)),
     years: years.length ? [Math.min(...years), Math.max(...years)] : [2011, 2024],
     provincesWithData: provincesWithData(t.facts),
   };

@@ -1,3 +1,7 @@
+/**
+ * The indicator picker (grouped by dimension) and the data source: the build-time file of the
+ * indicator's picker group, fetched once (indicatorFiles.ts).
+ */
 import { t } from "../shared/i18n.js";
 import {
   groupKeyOf,

@@ -1,6 +1,11 @@
+/**
+ * The overview page's selections over the build-time rows: the indices and years present, each
+ * province's total with its dimensions, rank and group in a year, the national trend, and the
+ * labels of kinds, ranks and groups.
+ */
 import { fmtRank, L, lang as pageLang, t, type Lang, type Text } from "../shared/i18n.js";
 import type { CoverageRow, FactRow, ProvinceRow, SeriesBreak } from "../shared/tableRows.js";
-import type { RankFields } from "../shared/tableRows.js";
+import { NATIONAL, isNationalScope, shownRankFields, type RankFields } from "../shared/tableRows.js";
 import { MIN_PROVINCES_NATIONAL } from "../shared/thresholds.js";
 
 export type IndexId = "PAPI" | "PAR_INDEX" | "SIPAS";
@@ -12,7 +17,7 @@ export type { CoverageRow };
 
 export type { SeriesBreak };
 
-export const NATIONAL = "00";
+export { NATIONAL, isNationalScope };
 export const INDEX_ORDER: IndexId[] = ["PAPI", "PAR_INDEX", "SIPAS"];
 export const TOTAL_ID: Record<IndexId, string> = { PAPI: "papi.total", PAR_INDEX: "par.total", SIPAS: "sipas.total" };
 export const SIX_DIMENSION_ID = "papi.total_6d";
@@ -50,7 +55,6 @@ export function regionName(p: Pick<Province, "region_vi" | "region_en">, l: Lang
   return l === "en" ? p.region_en : p.region_vi;
 }
 
-export const isNationalScope = (f: Fact) => f.rank_scope === null || f.rank_scope === "national";
 export const isScore = (f: Fact) => f.kind === "actual" || f.kind === "derived";
 
 /** The indices with at least one province total, in the official order. */
@@ -141,11 +145,8 @@ export function provinceTotals(
       tile_col: p.tile_col,
       value: main.value!,
       kind: main.kind,
-      rank: main.rank,
+      ...shownRankFields(main),
       rank_of: main.rank === null ? null : main.rank_of,
-      rank_source: main.rank === null ? null : main.rank_source,
-      group: main.group,
-      group_source: main.group === null ? null : main.group_source,
       source_id: main.value_source_id ?? null,
       source: main.value_source_loc ?? main.value_source_id ?? null,
       note: main.note ?? null,

@@ -6,7 +6,7 @@
  */
 
 import type { BenchmarkRow, FactRow, IndicatorRow, ProvinceRow, SeriesBreak } from "../shared/tableRows.js";
-import type { RankFields } from "../shared/tableRows.js";
+import { NATIONAL, isNationalScope, shownRankFields, type RankFields } from "../shared/tableRows.js";
 /** Rows of the published tables (src/components/shared/tableRows.ts). */
 export type { BenchmarkRow, FactRow } from "../shared/tableRows.js";
 export type ProvinceInfo = ProvinceRow;
@@ -20,13 +20,8 @@ export type IndicatorInfo = Pick<
 /** A series break from taxonomy.json ("never join a line across a break year"). */
 export type { SeriesBreak };
 
-export const NATIONAL = "00";
+export { NATIONAL, isNationalScope };
 export const TOTAL_ID = "papi.total";
-
-/** True for a row that holds a national-scope figure (not a Northwest rank). */
-export function isNationalScope(f: Pick<FactRow, "rank_scope">): boolean {
-  return f.rank_scope === null || f.rank_scope === "national";
-}
 
 /** One point of the PAPI total series: the official total, or the derived one where no official exists. */
 export interface TotalPoint extends RankFields {
@@ -62,11 +57,7 @@ export function totalSeries(facts: readonly FactRow[], codes?: ReadonlySet<strin
       year: f.year,
       value: f.value as number,
       kind: f.kind as "actual" | "derived",
-      rank: f.rank,
-      rank_of: f.rank_of,
-      rank_source: f.rank === null ? null : f.rank_source,
-      group: f.group,
-      group_source: f.group === null ? null : f.group_source,
+      ...shownRankFields(f),
       source_id: f.value_source_id,
       source_loc: f.value_source_loc,
       note: f.note,

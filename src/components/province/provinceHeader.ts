@@ -1,3 +1,7 @@
+/**
+ * The top of the province page: the province picker, the title block and the key figures
+ * (latest total, rank, group, with the 95 % interval where the official sheet prints one).
+ */
 import { L, fmt, href, lang, t } from "../shared/i18n.js";
 import { GROUP_NAMES, LABELS, provenance, provinceName, rankText } from "../shared/profileUi.js";
 import { el } from "../shared/dom.js";

@@ -23,6 +23,7 @@ import {
 import { surveyValues } from "./surveyIndicators.js";
 import { intervalChanges, rankRange, type RankRange } from "./totalInterval.js";
 import { MIN_PROVINCES_NATIONAL, MIN_PROVINCES_REGION } from "../shared/thresholds.js";
+import { shownRankFields } from "../shared/tableRows.js";
 import type { ProfileTables, Best, Bench, TotalYear, DimensionYear, SubPoint, TargetCheck, SourceEntry, ProvinceProfile } from "./provinceProfileTypes.js";
 
 export type * from "./provinceProfileTypes.js";
@@ -201,11 +202,7 @@ export function buildProfile(t: ProfileTables, slug: string): ProvinceProfile | 
         dimension: f.dimension as number,
         year: f.year,
         value: f.value as number,
-        rank: f.rank,
-        rank_of: f.rank_of,
-        rank_source: f.rank === null ? null : f.rank_source,
-        group: f.group,
-        group_source: f.group === null ? null : f.group_source,
+        ...shownRankFields(f),
         national: fromBenchmark(benchmarkOf(t.benchmarks, f.indicator_id, f.year, "national"), MIN_PROVINCES_NATIONAL),
         region: fromBenchmark(benchmarkOf(t.benchmarks, f.indicator_id, f.year, "region", String(province.region_id)), MIN_PROVINCES_REGION),
         best,
@@ -297,11 +294,7 @@ export function buildProfile(t: ProfileTables, slug: string): ProvinceProfile | 
         outcome = {
           value: a.value,
           kind: a.kind,
-          group: a.group,
-          group_source: a.group === null ? null : a.group_source,
-          rank: a.rank,
-          rank_of: a.rank_of,
-          rank_source: a.rank === null ? null : a.rank_source,
+          ...shownRankFields(a),
           loc: a.value_source_loc,
         };
     }

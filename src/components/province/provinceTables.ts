@@ -1,3 +1,7 @@
+/**
+ * The province page's tables: plan targets against outcomes, PAR INDEX and SIPAS figures, and the
+ * source of every figure.
+ */
 import { dataTable, type TableColumn } from "../shared/chartCard.js";
 import { L, fmt, missing, t } from "../shared/i18n.js";
 import { GROUP_NAMES, LABELS, dimCode, groupText, indicatorName, note, orMissing, rankText, section } from "../shared/profileUi.js";

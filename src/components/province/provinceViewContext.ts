@@ -1,3 +1,7 @@
+/**
+ * What every view of the province page draws from (ViewContext), and the small label helpers
+ * they share.
+ */
 import { L, fmt, missing, t } from "../shared/i18n.js";
 import { LABELS, provinceName } from "../shared/profileUi.js";
 import type { IndicatorInfo, SeriesBreak } from "./provinceFacts.js";

@@ -1,3 +1,6 @@
+/**
+ * The survey indicators (chỉ tiêu) of each sub-dimension of the province page.
+ */
 import { dataTable, type TableColumn } from "../shared/chartCard.js";
 import { fmt, fmtPercent, t } from "../shared/i18n.js";
 import { dimCode, indicatorName, note } from "../shared/profileUi.js";

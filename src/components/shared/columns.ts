@@ -38,6 +38,11 @@ function valuesOf(c: Column): unknown[] {
   return c.codes.map((i) => c.dict[i]);
 }
 
+/** The chosen fields of one row, as an object (a missing field is null, never 0). */
+export function pickFields<T extends object, K extends keyof T>(row: T, fields: readonly K[]): Pick<T, K> {
+  return Object.fromEntries(fields.map((k) => [k, row[k] ?? null])) as Pick<T, K>;
+}
+
 /** The rows back from their columns. */
 export function fromColumns<T = Record<string, unknown>>(cols: Columns): T[] {
   const names = Object.keys(cols);
