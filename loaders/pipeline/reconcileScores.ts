@@ -15,6 +15,34 @@ export function valuesAgree(a: ScoreRow, b: ScoreRow): boolean {
 
 export function reconcileScores(scores: ScoreRow[], sourceKinds: Map<string, SourceKind>): { facts: FactRow[]; issues: IssueRow[] } {
   const pref = (s: ScoreRow) => SOURCE_PREFERENCE[sourceKinds.get(s.source_id) ?? "computed"];
+  const facts: FactRow[] = [];
+  const issues: IssueRow[] = [];
+  const agreements: Agreements = new Map();
+  for (const rows of groupByFigure(scores).values()) {
+    const ordered = [...rows].sort((a, b) => pref(a) - pref(b));
+    const withValue = ordered.filter((r) => r.value !== null);
+    const best = withValue[0] ?? ordered[0]!;
+    const distinctSources = new Set(rows.map((r) => r.source_id));
+    const conflicts = valueConflicts(best, withValue);
+    issues.push(...conflicts);
+    const conflict = conflicts.length > 0;
+    if (!conflict && distinctSources.size > 1 && withValue.length > 1) countAgreement(agreements, distinctSources, best);
+    const rankRow = preferredRow(ordered, "rank");
+    const groupRow = preferredRow(ordered, "group");
+    issues.push(...rankConflicts(ordered, rankRow));
+    facts.push(factOf(best, ordered, rankRow, groupRow, distinctSources.size, conflict));
+  }
+  // One note per group of sources that agree, not one per figure.
+  issues.push(...agreementIssues(agreements));
+  issues.push(...checkDerivedAgainstActual(facts));
+  return { facts, issues };
+}
+
+/** Figures that agree across a set of sources ("a + b"): how many, and the first as an example. */
+type Agreements = Map<string, { n: number; example: ScoreRow }>;
+
+/** The score rows grouped by the figure they state, in first-seen order. */
+function groupByFigure(scores: ScoreRow[]): Map<string, ScoreRow[]> {
   const byKey = new Map<string, ScoreRow[]>();
   for (const s of scores) {
     const key = figureKey(s);
@@ -22,99 +50,110 @@ export function reconcileScores(scores: ScoreRow[], sourceKinds: Map<string, Sou
     if (list) list.push(s);
     else byKey.set(key, [s]);
   }
-  const facts: FactRow[] = [];
-  const issues: IssueRow[] = [];
-  const agreements = new Map<string, { n: number; example: ScoreRow }>();
-  for (const rows of byKey.values()) {
-    const ordered = [...rows].sort((a, b) => pref(a) - pref(b));
-    const withValue = ordered.filter((r) => r.value !== null);
-    const best = withValue[0] ?? ordered[0]!;
-    let conflict = false;
-    const distinctSources = new Set(rows.map((r) => r.source_id));
-    for (const other of withValue.slice(1)) {
-      if (other.source_id === best.source_id) continue; // within-source duplicates are the validator's
-      if (!valuesAgree(best, other)) {
-        conflict = true;
-        issues.push(
-          figureIssue(other, {
-            kind: "conflict",
-            severity: "warning",
-            message: `${best.indicator_id} ${best.year} (${best.kind}): ${other.value_text ?? other.value} in ${other.source_id} but ${best.value_text ?? best.value} in ${best.source_id} (${best.source_loc}); both kept, ${best.source_id} shown`,
-          }),
-        );
-      }
-    }
-    if (!conflict && distinctSources.size > 1 && withValue.length > 1) {
-      const pair = [...distinctSources].sort().join(" + ");
-      const a = agreements.get(pair);
-      if (a) a.n++;
-      else agreements.set(pair, { n: 1, example: best });
-    }
-    const published = (field: "rank" | "group") => ordered.find((r) => r[field] !== null && r[`${field}_source`] === "published");
-    const anyOf = (field: "rank" | "group") => published(field) ?? ordered.find((r) => r[field] !== null);
-    const rankRow = anyOf("rank");
-    const groupRow = anyOf("group");
-    const rankConflict = ordered.filter((r) => r.rank !== null && r.rank_source === "published" && rankRow && r.rank !== rankRow.rank);
-    for (const r of rankConflict) {
-      issues.push(
-        figureIssue(r, {
+  return byKey;
+}
+
+/** A conflict for each other source whose value disagrees with the preferred one beyond rounding. */
+function valueConflicts(best: ScoreRow, withValue: ScoreRow[]): IssueRow[] {
+  const out: IssueRow[] = [];
+  for (const other of withValue.slice(1)) {
+    if (other.source_id === best.source_id) continue; // within-source duplicates are the validator's
+    if (!valuesAgree(best, other)) {
+      out.push(
+        figureIssue(other, {
           kind: "conflict",
           severity: "warning",
-          message: `published rank ${r.rank} for ${r.indicator_id} ${r.year} in ${r.source_id} differs from ${rankRow!.rank} in ${rankRow!.source_id}`,
+          message: `${best.indicator_id} ${best.year} (${best.kind}): ${other.value_text ?? other.value} in ${other.source_id} but ${best.value_text ?? best.value} in ${best.source_id} (${best.source_loc}); both kept, ${best.source_id} shown`,
         }),
       );
     }
-    facts.push({
-      index: best.index,
-      province_code: best.province_code,
-      year: best.year,
-      indicator_id: best.indicator_id,
-      level: best.level,
-      dimension: best.dimension,
-      kind: best.kind,
-      rank_scope: best.rank_scope ?? "national",
-      value: best.value,
-      value_text: best.value_text,
-      unit: best.unit,
-      value_source_id: best.value === null ? null : best.source_id,
-      value_source_loc: best.value === null ? null : best.source_loc,
-      rank: rankRow?.rank ?? null,
-      rank_of: rankRow?.rank_of ?? null,
-      rank_source: rankRow?.rank_source ?? null,
-      group: groupRow?.group ?? null,
-      group_source: groupRow?.group_source ?? null,
-      comparator: ordered.find((r) => r.comparator !== null)?.comparator ?? null,
-      stated_change: ordered.find((r) => r.stated_change != null)?.stated_change ?? null,
-      stated_base_year: ordered.find((r) => r.stated_change != null)?.stated_base_year ?? null,
-      sources: ordered.map((r) => `${r.source_id}@${r.source_loc}`).join("; "),
-      n_sources: distinctSources.size,
-      conflict,
-      note:
-        ordered
-          .map((r) => r.note)
-          .filter(Boolean)
-          .join(" | ") || null,
-      ci_low: best.ci_low ?? null,
-      ci_high: best.ci_high ?? null,
-      se: best.se ?? null,
-      variance: best.variance ?? null,
-      sample_size: best.sample_size ?? null,
-    });
   }
-  // One note per group of sources that agree, not one per figure.
-  for (const [pair, { n, example }] of agreements) {
-    issues.push(
-      issue({
-        kind: "agreement",
-        severity: "info",
-        message: `${n} figure(s) agree within rounding across ${pair.split(" + ").join(", ")} (e.g. ${example.indicator_id} ${example.year}, province ${example.province_code})`,
-        source_id: example.source_id,
-        source_loc: example.source_loc,
-      }),
-    );
-  }
-  issues.push(...checkDerivedAgainstActual(facts));
-  return { facts, issues };
+  return out;
+}
+
+/** Counts one more figure on which these sources agree. */
+function countAgreement(agreements: Agreements, distinctSources: Set<string>, best: ScoreRow): void {
+  const pair = [...distinctSources].sort().join(" + ");
+  const a = agreements.get(pair);
+  if (a) a.n++;
+  else agreements.set(pair, { n: 1, example: best });
+}
+
+/** The row whose rank (or group) the fact shows: the first published one, else the first with any. */
+function preferredRow(ordered: ScoreRow[], field: "rank" | "group"): ScoreRow | undefined {
+  return ordered.find((r) => r[field] !== null && r[`${field}_source`] === "published") ?? ordered.find((r) => r[field] !== null);
+}
+
+/** A conflict for each published rank that differs from the rank shown. */
+function rankConflicts(ordered: ScoreRow[], rankRow: ScoreRow | undefined): IssueRow[] {
+  const rankConflict = ordered.filter((r) => r.rank !== null && r.rank_source === "published" && rankRow && r.rank !== rankRow.rank);
+  return rankConflict.map((r) =>
+    figureIssue(r, {
+      kind: "conflict",
+      severity: "warning",
+      message: `published rank ${r.rank} for ${r.indicator_id} ${r.year} in ${r.source_id} differs from ${rankRow!.rank} in ${rankRow!.source_id}`,
+    }),
+  );
+}
+
+/** The reconciled fact: the preferred row's value, the chosen rank and group, and what every source said. */
+function factOf(
+  best: ScoreRow,
+  ordered: ScoreRow[],
+  rankRow: ScoreRow | undefined,
+  groupRow: ScoreRow | undefined,
+  nSources: number,
+  conflict: boolean,
+): FactRow {
+  return {
+    index: best.index,
+    province_code: best.province_code,
+    year: best.year,
+    indicator_id: best.indicator_id,
+    level: best.level,
+    dimension: best.dimension,
+    kind: best.kind,
+    rank_scope: best.rank_scope ?? "national",
+    value: best.value,
+    value_text: best.value_text,
+    unit: best.unit,
+    value_source_id: best.value === null ? null : best.source_id,
+    value_source_loc: best.value === null ? null : best.source_loc,
+    rank: rankRow?.rank ?? null,
+    rank_of: rankRow?.rank_of ?? null,
+    rank_source: rankRow?.rank_source ?? null,
+    group: groupRow?.group ?? null,
+    group_source: groupRow?.group_source ?? null,
+    comparator: ordered.find((r) => r.comparator !== null)?.comparator ?? null,
+    stated_change: ordered.find((r) => r.stated_change != null)?.stated_change ?? null,
+    stated_base_year: ordered.find((r) => r.stated_change != null)?.stated_base_year ?? null,
+    sources: ordered.map((r) => `${r.source_id}@${r.source_loc}`).join("; "),
+    n_sources: nSources,
+    conflict,
+    note:
+      ordered
+        .map((r) => r.note)
+        .filter(Boolean)
+        .join(" | ") || null,
+    ci_low: best.ci_low ?? null,
+    ci_high: best.ci_high ?? null,
+    se: best.se ?? null,
+    variance: best.variance ?? null,
+    sample_size: best.sample_size ?? null,
+  };
+}
+
+/** One info note per set of sources that agree, naming how many figures and an example. */
+function agreementIssues(agreements: Agreements): IssueRow[] {
+  return [...agreements].map(([pair, { n, example }]) =>
+    issue({
+      kind: "agreement",
+      severity: "info",
+      message: `${n} figure(s) agree within rounding across ${pair.split(" + ").join(", ")} (e.g. ${example.indicator_id} ${example.year}, province ${example.province_code})`,
+      source_id: example.source_id,
+      source_loc: example.source_loc,
+    }),
+  );
 }
 
 /** A figure derived from a stated change (2018 = 2019 − increase) must agree with the 2018 actual. */

@@ -1,24 +1,40 @@
 import type { Dataset } from "../model/model.ts";
-import type { IssueRow } from "../model/model.ts";
+import type { IssueRow, ScoreRow } from "../model/model.ts";
 
 /**
  * The quality report printed by `papi check`: coverage by index × year, counts of findings by
  * kind and severity, then every error and warning with its `file:line`.
  */
 export function formatQualityReport(d: Dataset): string {
-  const out: string[] = [];
-  out.push(`PAPI Explorer — báo cáo chất lượng dữ liệu / data quality report`);
-  out.push(`Nguồn / sources: ${d.sources.length} · con số / figures: ${d.scores.length} · facts: ${d.facts.length}`);
-  out.push("");
-  out.push("Độ phủ / coverage (provinces with a figure; national figures marked *)");
-  type Cov = Record<"total" | "dimension" | "subdimension" | "indicator", Set<string>> & {
-    target: number;
-    sources: Set<string>;
-    national: boolean;
-    surveyIds: Set<string>;
-  };
-  const cov = new Map<string, Cov>();
-  for (const s of d.scores) {
+  const errors = d.issues.filter((i) => i.severity === "error").length;
+  const out = [
+    `PAPI Explorer — báo cáo chất lượng dữ liệu / data quality report`,
+    `Nguồn / sources: ${d.sources.length} · con số / figures: ${d.scores.length} · facts: ${d.facts.length}`,
+    "",
+    ...coverageSection(d.scores),
+    ...rowClassesSection(d.issues),
+    ...findingsByKindSection(d.issues),
+    ...filesNotReadSection(d.issues),
+    ...errorsAndWarningsSection(d.issues),
+    ...perFileSection(d),
+    "",
+    errors ? `${errors} lỗi / errors — dữ liệu chưa hợp lệ / data not valid` : "Không có lỗi / no errors",
+  ];
+  return out.join("\n") + "\n";
+}
+
+/** What one index × year has: provinces with a figure by level, survey indicators, targets, sources, a national figure. */
+type Coverage = Record<"total" | "dimension" | "subdimension" | "indicator", Set<string>> & {
+  target: number;
+  sources: Set<string>;
+  national: boolean;
+  surveyIds: Set<string>;
+};
+
+/** The coverage of every index × year ("PAPI\t2019") the figures touch. */
+function coverageByIndexYear(scores: ScoreRow[]): Map<string, Coverage> {
+  const cov = new Map<string, Coverage>();
+  for (const s of scores) {
     const key = `${s.index}\t${s.year}`;
     let c = cov.get(key);
     if (!c)
@@ -43,8 +59,14 @@ export function formatQualityReport(d: Dataset): string {
       if (s.level === "indicator") c.surveyIds.add(s.indicator_id);
     }
   }
+  return cov;
+}
+
+/** The coverage table: one row per index × year, in key order. */
+function coverageSection(scores: ScoreRow[]): string[] {
+  const out = ["Độ phủ / coverage (provinces with a figure; national figures marked *)"];
   out.push(["index", "year", "total", "dimension", "subdim", "survey", "targets", "sources"].map((h) => h.padEnd(10)).join(""));
-  for (const [key, c] of [...cov].sort(([a], [b]) => a.localeCompare(b))) {
+  for (const [key, c] of [...coverageByIndexYear(scores)].sort(([a], [b]) => a.localeCompare(b))) {
     const [index, year] = key.split("\t");
     const survey = c.indicator.size ? `${c.indicator.size}×${c.surveyIds.size}` : "0";
     out.push(
@@ -54,35 +76,44 @@ export function formatQualityReport(d: Dataset): string {
     );
   }
   out.push("  (survey: provinces × survey indicators)");
-  const classes = d.issues.filter((i) => i.kind === "row_classes");
-  if (classes.length) {
-    out.push("");
-    out.push("Phân loại dòng / rows of the official sheets by class");
-    for (const i of classes) out.push(`  ${i.source_id}: ${i.message}`);
-  }
-  out.push("");
-  out.push("Phát hiện / findings by kind");
+  return out;
+}
+
+/** The rows of the official sheets by class, when any sheet was classified. */
+function rowClassesSection(issues: IssueRow[]): string[] {
+  const classes = issues.filter((i) => i.kind === "row_classes");
+  if (!classes.length) return [];
+  return ["", "Phân loại dòng / rows of the official sheets by class", ...classes.map((i) => `  ${i.source_id}: ${i.message}`)];
+}
+
+/** How many findings of each kind, errors first, then warnings, then notes. */
+function findingsByKindSection(issues: IssueRow[]): string[] {
+  const out = ["", "Phát hiện / findings by kind"];
   const counts = new Map<string, number>();
-  for (const i of d.issues) counts.set(`${i.severity}\t${i.kind}`, (counts.get(`${i.severity}\t${i.kind}`) ?? 0) + 1);
+  for (const i of issues) counts.set(`${i.severity}\t${i.kind}`, (counts.get(`${i.severity}\t${i.kind}`) ?? 0) + 1);
   for (const sev of ["error", "warning", "info"]) {
     for (const [key, n] of [...counts].filter(([k]) => k.startsWith(sev + "\t")).sort()) out.push(`  ${sev.padEnd(8)} ${key.split("\t")[1]!.padEnd(24)} ${n}`);
   }
-  // Every file of the sources that gave nothing, and why: a README, a hidden file, another format.
-  const notRead = d.issues.filter((i) => i.kind === "unreadable" && i.source_loc === i.source_id);
-  if (notRead.length) {
-    out.push("");
-    out.push("Tệp không đọc / files not read");
-    for (const i of notRead) out.push(`  ${i.message}`);
-  }
-  const serious = d.issues.filter((i) => i.severity !== "info");
-  if (serious.length) {
-    out.push("");
-    out.push("Lỗi và cảnh báo / errors and warnings");
-    for (const i of sortIssues(serious)) out.push(`  ${issueLocation(i)}: ${i.severity}: ${issueMessage(i)}`);
-  }
-  // The end of every run: what each file gave, and how many findings speak of what it lost.
-  out.push("");
-  out.push("Theo tệp / per file (figures read, of them not used; warnings and errors name what was not read or used)");
+  return out;
+}
+
+/** Every file of the sources that gave nothing, and why: a README, a hidden file, another format. */
+function filesNotReadSection(issues: IssueRow[]): string[] {
+  const notRead = issues.filter((i) => i.kind === "unreadable" && i.source_loc === i.source_id);
+  if (!notRead.length) return [];
+  return ["", "Tệp không đọc / files not read", ...notRead.map((i) => `  ${i.message}`)];
+}
+
+/** Every error and warning with its location, errors first. */
+function errorsAndWarningsSection(issues: IssueRow[]): string[] {
+  const serious = issues.filter((i) => i.severity !== "info");
+  if (!serious.length) return [];
+  return ["", "Lỗi và cảnh báo / errors and warnings", ...sortIssues(serious).map((i) => `  ${issueLocation(i)}: ${i.severity}: ${issueMessage(i)}`)];
+}
+
+/** The end of every run: what each file gave, and how many findings speak of what it lost. */
+function perFileSection(d: Dataset): string[] {
+  const out = ["", "Theo tệp / per file (figures read, of them not used; warnings and errors name what was not read or used)"];
   for (const src of [...d.sources].filter((x) => x.kind !== "computed").sort((a, b) => a.id.localeCompare(b.id))) {
     const mine = d.issues.filter((i) => i.source_id === src.id);
     const w = mine.filter((i) => i.severity === "warning").length;
@@ -90,10 +121,7 @@ export function formatQualityReport(d: Dataset): string {
     const unused = src.figures_not_used ?? 0;
     out.push(`  ${src.id}: ${src.figures} figure(s)${unused ? `, ${unused} not used` : ""}${w ? `, ${w} warning(s)` : ""}${e ? `, ${e} error(s)` : ""}`);
   }
-  const errors = d.issues.filter((i) => i.severity === "error").length;
-  out.push("");
-  out.push(errors ? `${errors} lỗi / errors — dữ liệu chưa hợp lệ / data not valid` : "Không có lỗi / no errors");
-  return out.join("\n") + "\n";
+  return out;
 }
 
 /**

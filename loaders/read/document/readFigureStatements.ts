@@ -76,90 +76,124 @@ export function readFigureStatements(
   state: ProseState,
   bullet: boolean,
 ): { statements: FigureStatement[]; loose: string[] } {
-  const done: FigureStatement[] = [];
-  const loose: string[] = [];
-  let lastSince: number | null = null;
-  let cur = newStatement(ctx, state, bullet, line, text);
-  // "thuộc nhóm TBT, đạt 42,10 điểm": one group named before the figure is its group; a list of groups is not.
-  let before: Tok<"group">[] = [];
-  const takeGroupBefore = () => {
-    if (!cur.group && before.length === 1) cur.group = before[0]!;
-    before = [];
-  };
-  const restart = () => {
-    done.push(cur);
-    cur = carry(cur);
-    before = [];
-  };
-  for (const tok of tokens) {
-    switch (tok.t) {
-      case "target":
-        cur.explicitTarget = true;
-        break;
-      case "indicator": {
-        const same = tok.def && cur.def && tok.def.id === cur.def.id;
-        // "Chỉ số nội dung “…” của Chỉ số PAPI": the index name qualifies the dimension just named.
-        const qualifier =
-          tok.def && cur.def && cur.named && tok.def.level === "total" && cur.def.index === tok.def.index && cur.def.level !== "total" && !hasFigures(cur);
-        if (same || qualifier) {
-          cur.named = true;
-          break;
-        }
-        if (hasFigures(cur)) restart();
-        cur.def = tok.def;
-        cur.named = true;
-        cur.unknownIndicator = tok.def ? null : tok.name;
-        break;
-      }
-      case "province":
-      case "national": {
-        const code = tok.t === "national" ? NATIONAL_CODE : tok.code;
-        if (code === cur.province && !cur.unknownProvince) break;
-        if (hasFigures(cur)) restart();
-        cur.province = code;
-        cur.unknownProvince = code ? null : (tok as Tok<"province">).name;
-        break;
-      }
-      case "year":
-        if (cur.year === tok.year) break;
-        // "đạt 45,06 điểm năm 2019": a year printed after a figure that had none is that figure's year.
-        if (hasFigures(cur) && cur.year !== null) restart();
-        cur.year = tok.year;
-        break;
-      case "value":
-        if (cur.value) restart();
-        cur.value = tok;
-        takeGroupBefore();
-        break;
-      case "rank":
-      case "top":
-        if (tok.scope === "national" && tok.t === "rank") {
-          if (cur.rank) restart();
-          cur.rank = tok;
-          takeGroupBefore();
-        } else done.push({ ...carry(cur), rank: tok, changes: [] });
-        break;
-      case "group":
-        if ((cur.value || cur.rank) && !cur.group) cur.group = tok;
-        else if (!hasFigures(cur)) before.push(tok);
-        break;
-      case "change":
-      case "rankChange":
-        cur.changes.push({ tok, since: null });
-        break;
-      case "since":
-        for (const c of cur.changes) if (c.since === null) c.since = tok.year;
-        lastSince = tok.year;
-        break;
-      case "loose":
-        loose.push(tok.raw);
-        break;
-    }
-  }
-  done.push(cur);
+  const r: SentenceReading = { done: [], loose: [], lastSince: null, cur: newStatement(ctx, state, bullet, line, text), before: [] };
+  for (const tok of tokens) readToken(r, tok);
+  r.done.push(r.cur);
   // "tăng 0,69 điểm so với năm 2018 và tăng 16 bậc": a change after the comparison takes its year.
-  for (const st of done) for (const c of st.changes) if (c.since === null && lastSince !== null) c.since = lastSince;
-  const withFigures = done.filter(hasFigures);
+  for (const st of r.done) for (const c of st.changes) if (c.since === null && r.lastSince !== null) c.since = r.lastSince;
+  const withFigures = r.done.filter(hasFigures);
   for (const st of withFigures) if (st.explicitTarget && st.year !== null) state.targetYear = st.year;
-  return { statements: withFigures, loose };
+  return { statements: withFigures, loose: r.loose };
+}
+
+/** Where the reading of one sentence stands. */
+interface SentenceReading {
+  /** the statements closed so far */
+  done: FigureStatement[];
+  loose: string[];
+  /** the year of the last "so với năm …" */
+  lastSince: number | null;
+  /** the statement being read */
+  cur: FigureStatement;
+  /** "thuộc nhóm TBT, đạt 42,10 điểm": one group named before the figure is its group; a list of groups is not. */
+  before: Tok<"group">[];
+}
+
+/** Gives the current statement the one group named before its figure (a list of groups gives none), and forgets them. */
+function takeGroupBefore(r: SentenceReading): void {
+  if (!r.cur.group && r.before.length === 1) r.cur.group = r.before[0]!;
+  r.before = [];
+}
+
+/** Closes the current statement and starts another on the same subject. */
+function restart(r: SentenceReading): void {
+  r.done.push(r.cur);
+  r.cur = carry(r.cur);
+  r.before = [];
+}
+
+/** Reads one token into the sentence's statements. */
+function readToken(r: SentenceReading, tok: FigureToken): void {
+  switch (tok.t) {
+    case "target":
+      r.cur.explicitTarget = true;
+      break;
+    case "indicator":
+      readIndicator(r, tok);
+      break;
+    case "province":
+    case "national":
+      readProvince(r, tok);
+      break;
+    case "year":
+      readYear(r, tok);
+      break;
+    case "value":
+      if (r.cur.value) restart(r);
+      r.cur.value = tok;
+      takeGroupBefore(r);
+      break;
+    case "rank":
+    case "top":
+      readRank(r, tok);
+      break;
+    case "group":
+      if ((r.cur.value || r.cur.rank) && !r.cur.group) r.cur.group = tok;
+      else if (!hasFigures(r.cur)) r.before.push(tok);
+      break;
+    case "change":
+    case "rankChange":
+      r.cur.changes.push({ tok, since: null });
+      break;
+    case "since":
+      for (const c of r.cur.changes) if (c.since === null) c.since = tok.year;
+      r.lastSince = tok.year;
+      break;
+    case "loose":
+      r.loose.push(tok.raw);
+      break;
+  }
+}
+
+/** An indicator named: the same one (or its index qualifying it) keeps the statement; another starts a new subject. */
+function readIndicator(r: SentenceReading, tok: Tok<"indicator">): void {
+  const cur = r.cur;
+  const same = tok.def && cur.def && tok.def.id === cur.def.id;
+  // "Chỉ số nội dung “…” của Chỉ số PAPI": the index name qualifies the dimension just named.
+  const qualifier =
+    tok.def && cur.def && cur.named && tok.def.level === "total" && cur.def.index === tok.def.index && cur.def.level !== "total" && !hasFigures(cur);
+  if (same || qualifier) {
+    cur.named = true;
+    return;
+  }
+  if (hasFigures(cur)) restart(r);
+  r.cur.def = tok.def;
+  r.cur.named = true;
+  r.cur.unknownIndicator = tok.def ? null : tok.name;
+}
+
+/** A province (or the nation) named: another one than the statement's starts a new subject. */
+function readProvince(r: SentenceReading, tok: Tok<"province"> | Tok<"national">): void {
+  const code = tok.t === "national" ? NATIONAL_CODE : tok.code;
+  if (code === r.cur.province && !r.cur.unknownProvince) return;
+  if (hasFigures(r.cur)) restart(r);
+  r.cur.province = code;
+  r.cur.unknownProvince = code ? null : (tok as Tok<"province">).name;
+}
+
+/** A year named: the statement's year, or a new statement's when the figures already have one. */
+function readYear(r: SentenceReading, tok: Tok<"year">): void {
+  if (r.cur.year === tok.year) return;
+  // "đạt 45,06 điểm năm 2019": a year printed after a figure that had none is that figure's year.
+  if (hasFigures(r.cur) && r.cur.year !== null) restart(r);
+  r.cur.year = tok.year;
+}
+
+/** A national rank is the statement's rank; a rank in another scope or a rank target is a statement of its own. */
+function readRank(r: SentenceReading, tok: Tok<"rank"> | Tok<"top">): void {
+  if (tok.scope === "national" && tok.t === "rank") {
+    if (r.cur.rank) restart(r);
+    r.cur.rank = tok;
+    takeGroupBefore(r);
+  } else r.done.push({ ...carry(r.cur), rank: tok, changes: [] });
 }

@@ -4,14 +4,14 @@
  * B English name, C Vietnamese name) and the yearly "tổng hợp" sheets (one header row, the
  * province name first, dimension columns headed "1: …" to "6: …").
  */
-import { matchNumberedSubdimension } from "./classifySheetRow.ts";
 import { foldText } from "../../text/foldText.ts";
 import type { IssueRow, ProvinceRow, ScoreRow } from "../../model/model.ts";
 import { matchProvince } from "../../model/provinces.ts";
 import { exactIndicators, labelPrefix, matchWorkbookLabel } from "./matchWorkbookLabel.ts";
+import { mapWideColumns, type IndicatorColumn } from "./mapWideColumns.ts";
 import { resolveSheetYear, type YearClue } from "./resolveSheetYear.ts";
-import type { IndicatorDef, Taxonomy } from "../../model/taxonomy.ts";
-import { isNonScoreLabel, isSummaryCode, isSummaryLabel, yearsIn } from "./workbookLabels.ts";
+import type { Taxonomy } from "../../model/taxonomy.ts";
+import { isSummaryCode, isSummaryLabel, yearsIn } from "./workbookLabels.ts";
 import {
   cellIssue,
   missingValueIssue,
@@ -23,7 +23,9 @@ import {
   type SheetContext,
   type SheetRead,
 } from "./workbookSheet.ts";
-import { cellAddress, cellAt, columnLetters, isMergedSlave, textAt, type SheetGrid } from "./worksheetGrid.ts";
+import { cellAddress, cellAt, columnLetters, textAt, type SheetGrid } from "./worksheetGrid.ts";
+
+export type { IndicatorColumn } from "./mapWideColumns.ts";
 
 export interface WideHeader {
   /** The header rows (1 or 2: English and Vietnamese). */
@@ -108,97 +110,6 @@ function wideSheetYear(grid: SheetGrid, header: WideHeader, ctx: SheetContext, i
 function isVerbatimName(tax: Taxonomy, text: string): boolean {
   const key = foldText(text);
   return tax.indicators.some((d) => [d.name_vi, d.name_en, ...d.variants].some((n) => foldText(n) === key));
-}
-
-// ── columns ─────────────────────────────────────────────────────────────────────────────
-
-export interface IndicatorColumn {
-  col: number;
-  def: IndicatorDef;
-}
-
-function mapWideColumns(grid: SheetGrid, header: WideHeader, year: number, ctx: SheetContext, issues: IssueRow[]): IndicatorColumn[] {
-  const out: IndicatorColumn[] = [];
-  const skipped: string[] = [];
-  const byNumber: string[] = [];
-  let currentDim: number | null = null;
-  for (let c = header.firstIndicatorCol; c <= grid.colCount; c++) {
-    // A label merged over several columns (a dimension spanning its parts) names none of them alone.
-    const labels = header.rows
-      .filter((r) => !isMergedSlave(grid, r, c))
-      .map((r) => textAt(grid, r, c))
-      .filter(Boolean);
-    if (!labels.length) continue;
-    if (labels.some(isNonScoreLabel)) {
-      skipped.push(`${columnLetters(c)} "${labels[0]}"`);
-      continue;
-    }
-    const defs = new Map<string, IndicatorDef>();
-    const cell = cellAddress(header.rows[0]!, c);
-    // "2.1: …" is the official number of the year's structure: the number decides, and a
-    // printed name of another era (the 2017 sheet prints 2018's names) is reported.
-    const numbered = labels.map((l) => matchNumberedSubdimension(ctx.taxonomy, l, year)).find((m) => m !== null);
-    if (numbered) {
-      defs.set(numbered.def.id, numbered.def);
-      if (!numbered.nameAgrees) byNumber.push(`${cell} "${labels[0]}" → ${numbered.def.id} (${numbered.def.name_vi})`);
-    } else {
-      for (const label of labels) {
-        const m = matchWorkbookLabel(ctx.taxonomy, label, year, currentDim);
-        if (m) defs.set(m.def.id, m.def);
-      }
-    }
-    if (defs.size !== 1) {
-      const why = defs.size ? `headers name different indicators (${[...defs.keys()].join(", ")})` : "no PAPI indicator of that year matches the header";
-      issues.push(
-        sheetIssue(ctx, grid.name, {
-          kind: "unknown_indicator",
-          severity: "warning",
-          cell,
-          year,
-          message: `column ${columnLetters(c)} "${labels.join(" / ")}": ${why}; column not read`,
-        }),
-      );
-      continue;
-    }
-    const def = [...defs.values()][0]!;
-    if (def.level === "dimension") currentDim = def.dimension;
-    const earlier = out.find((o) => o.def.id === def.id);
-    if (earlier) {
-      issues.push(
-        sheetIssue(ctx, grid.name, {
-          kind: "duplicate",
-          severity: "warning",
-          cell,
-          year,
-          indicator_id: def.id,
-          message: `column ${columnLetters(c)} repeats ${def.id} (already read from column ${columnLetters(earlier.col)}); column not read`,
-        }),
-      );
-      continue;
-    }
-    out.push({ col: c, def });
-  }
-  if (byNumber.length)
-    issues.push(
-      sheetIssue(ctx, grid.name, {
-        kind: "label_mismatch",
-        severity: "warning",
-        cell: cellAddress(header.rows[0]!, header.firstIndicatorCol),
-        year,
-        message: `${byNumber.length} header(s) print names that are not the ${year} sub-dimensions of their number; the values are read by position in the ${year} structure, the printed names are not those of the values: ${byNumber.join("; ")}`,
-      }),
-    );
-  if (skipped.length)
-    issues.push(
-      sheetIssue(ctx, grid.name, {
-        kind: "skipped_row",
-        severity: "info",
-        cell: cellAddress(header.rows[0]!, header.firstIndicatorCol),
-        year,
-        message: `columns that are not unweighted scores skipped: ${skipped.join(", ")}`,
-      }),
-    );
-  return out;
 }
 
 // ── province identity ───────────────────────────────────────────────────────────────────
