@@ -162,12 +162,12 @@ describe("/notebook", () => {
       const editor = page.locator('[data-testid="sql-editor"]');
       await editor.fill("SELECT * FROM ");
       await editor.press("End");
-      await page.locator('[data-testid="schema"] details[data-table="benchmarks"] summary button').click();
+      await page.locator('[data-testid="schema"] [data-table="benchmarks"] > button').click();
       expect(await editor.inputValue()).toBe("SELECT * FROM benchmarks");
-      await page.locator('[data-testid="schema"] details[data-table="facts"] summary').click({ position: { x: 4, y: 6 } });
+      await page.locator('[data-testid="schema"] [data-table="facts"] summary').click();
       await editor.fill("SELECT  FROM facts");
       await editor.evaluate((t: HTMLTextAreaElement) => t.setSelectionRange(7, 7));
-      await page.locator('[data-testid="schema"] details[data-table="facts"] li button', { hasText: /^group$/ }).click();
+      await page.locator('[data-testid="schema"] [data-table="facts"] li button', { hasText: /^group$/ }).click();
       expect(await editor.inputValue()).toBe('SELECT "group" FROM facts');
     } finally {
       await page.close();
