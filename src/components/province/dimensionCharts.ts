@@ -8,21 +8,47 @@ import { L, fmt, lang, missing, t, tickFormat, type Text } from "../shared/i18n.
 import { HIGHLIGHT, MEAN } from "../shared/palette.js";
 import { LABELS, dimCode, groupText, indicatorName, legend, note, provinceName, rankText } from "../shared/profileUi.js";
 import { el } from "../shared/dom.js";
-import { breakYears, breaksWithin, segmentOf } from "./provinceFacts.js";
+import { breakYears, breaksWithin, segmentOf, type SeriesBreak } from "./provinceFacts.js";
 import type { Bench } from "./provinceProfile.js";
 import { MIN_PROVINCES_NATIONAL } from "../shared/thresholds.js";
 import { REGION_COLOR, BEST_COLOR, type ViewContext, fitLabel, nameOf, benchText } from "./provinceViewContext.js";
 import { breakNote, type DimSeries } from "./provinceTrendCharts.js";
 
-export function dimensionsChart(ctx: ViewContext): HTMLElement {
-  const { profile } = ctx;
-  if (!profile.dimensions.length)
-    return note({ vi: "Chưa có điểm các chỉ số nội dung của tỉnh này.", en: "No dimension scores for this province yet." }, "pv-empty");
-  const dims = [...new Set(profile.dimensions.map((d) => d.dimension))].sort((a, b) => a - b);
+/** A panel of the small multiples: its column and row. */
+interface Facet {
+  fx: number;
+  fy: number;
+}
+
+/** One point of a dimension's panel: the province's score or one of its benchmarks in a year. */
+interface DimPoint extends Facet {
+  dimension: number;
+  indicator_id: string;
+  year: number;
+  series: DimSeries;
+  value: number;
+  segment: number;
+}
+
+/** The panels' grid: the dimensions shown, the columns (2 on a narrow screen, else 4) and each dimension's panel. */
+interface PanelGrid {
+  dims: number[];
+  cols: number;
+  pos: (dim: number) => Facet;
+}
+
+/** The panels' grid of the province's dimensions at the context's width. */
+function panelGrid(ctx: ViewContext): PanelGrid {
+  const dims = [...new Set(ctx.profile.dimensions.map((d) => d.dimension))].sort((a, b) => a - b);
   const cols = ctx.width < 640 ? 2 : 4;
   const pos = (dim: number) => ({ fx: dims.indexOf(dim) % cols, fy: Math.floor(dims.indexOf(dim) / cols) });
-  const long: { dimension: number; indicator_id: string; year: number; series: DimSeries; value: number; segment: number; fx: number; fy: number }[] = [];
-  for (const d of profile.dimensions) {
+  return { dims, cols, pos };
+}
+
+/** Each dimension's score and benchmarks per year as panel points, with the segment (between series breaks) of the year. */
+function dimensionPoints(ctx: ViewContext, pos: (dim: number) => Facet): DimPoint[] {
+  const long: DimPoint[] = [];
+  for (const d of ctx.profile.dimensions) {
     const segment = segmentOf(d.year, breakYears(ctx.breaks, d.indicator_id));
     const base = { dimension: d.dimension, indicator_id: d.indicator_id, year: d.year, segment, ...pos(d.dimension) };
     long.push({ ...base, series: "province", value: d.value });
@@ -30,17 +56,55 @@ export function dimensionsChart(ctx: ViewContext): HTMLElement {
     if (d.region.value !== null) long.push({ ...base, series: "region", value: d.region.value });
     if (d.best) long.push({ ...base, series: "best", value: d.best.value });
   }
-  const years = [...new Set(profile.dimensions.map((d) => d.year))].sort((a, b) => a - b);
-  const ids = dims.map((d) => `papi.d${d}`);
-  const breaks = breaksWithin(ctx.breaks, ids, years[0]!, years.at(-1)!);
+  return long;
+}
+
+/** Each panel's frame and title, and its series breaks (verified dashed, unverified dotted). */
+function panelMarks(titles: (Facet & { label: string })[], breakMarks: (Facet & { year: number; verified: boolean })[]): Plot.Markish[] {
+  return [
+    Plot.frame({ stroke: "#ddd" }),
+    Plot.text(titles, { fx: "fx", fy: "fy", text: "label", frameAnchor: "top-left", dy: -14, fontSize: 11, fontWeight: 600 }),
+    Plot.ruleX(
+      breakMarks.filter((d) => d.verified),
+      { fx: "fx", fy: "fy", x: (d) => d.year - 0.5, stroke: "#888", strokeDasharray: "3,3" },
+    ),
+    Plot.ruleX(
+      breakMarks.filter((d) => !d.verified),
+      { fx: "fx", fy: "fy", x: (d) => d.year - 0.5, stroke: "#aaa", strokeDasharray: "1,3" },
+    ),
+  ];
+}
+
+/** The lines of the national mean, the region's mean and the best province, then the province's line and dots (with tooltips). */
+function seriesMarks(long: DimPoint[]): Plot.Markish[] {
+  const series = (s: DimSeries) => long.filter((d) => d.series === s);
+  return [
+    Plot.line(series("national"), { fx: "fx", fy: "fy", x: "year", y: "value", z: "segment", stroke: MEAN, strokeDasharray: "6,4", strokeWidth: 1.2 }),
+    Plot.line(series("region"), { fx: "fx", fy: "fy", x: "year", y: "value", z: "segment", stroke: REGION_COLOR, strokeWidth: 1.2 }),
+    Plot.line(series("best"), { fx: "fx", fy: "fy", x: "year", y: "value", z: "segment", stroke: BEST_COLOR, strokeDasharray: "1.5,3", strokeWidth: 1.8 }),
+    Plot.line(series("province"), { fx: "fx", fy: "fy", x: "year", y: "value", z: "segment", stroke: HIGHLIGHT, strokeWidth: 2 }),
+    Plot.dot(series("province"), {
+      fx: "fx",
+      fy: "fy",
+      x: "year",
+      y: "value",
+      r: 2.5,
+      fill: HIGHLIGHT,
+      title: (d) => `${dimCode(d.dimension)} ${d.year}: ${fmt(d.value)}`,
+    }),
+  ];
+}
+
+/** The small multiples: one panel per dimension, years on x (short labels), the panels' titles fitted to their width. */
+function dimensionsPlot(ctx: ViewContext, grid: PanelGrid, years: number[], breaks: SeriesBreak[]) {
+  const { dims, cols, pos } = grid;
   const breakMarks = breaks
     .filter((b) => dims.includes(Number(b.indicator.slice(6))))
     .map((b) => ({ year: b.year, ...pos(Number(b.indicator.slice(6))), verified: b.verified !== false }));
   const facetWidth = (ctx.width - 48) / cols;
   const titles = dims.map((d) => ({ ...pos(d), label: fitLabel(`${dimCode(d)} · ${indicatorName(ctx.indicators, `papi.d${d}`)}`, facetWidth - 8) }));
-  const series = (s: DimSeries) => long.filter((d) => d.series === s);
   const fewYears = years.length <= 3;
-  const chart = Plot.plot({
+  return Plot.plot({
     width: ctx.width,
     height: 190 * Math.ceil(dims.length / cols) + 30,
     marginLeft: 36,
@@ -55,33 +119,31 @@ export function dimensionsChart(ctx: ViewContext): HTMLElement {
       domain: [years[0]! - 0.5, years.at(-1)! + 0.5],
     },
     y: { label: null, grid: true, tickFormat: tickFormat(0) },
-    marks: [
-      Plot.frame({ stroke: "#ddd" }),
-      Plot.text(titles, { fx: "fx", fy: "fy", text: "label", frameAnchor: "top-left", dy: -14, fontSize: 11, fontWeight: 600 }),
-      Plot.ruleX(
-        breakMarks.filter((d) => d.verified),
-        { fx: "fx", fy: "fy", x: (d) => d.year - 0.5, stroke: "#888", strokeDasharray: "3,3" },
-      ),
-      Plot.ruleX(
-        breakMarks.filter((d) => !d.verified),
-        { fx: "fx", fy: "fy", x: (d) => d.year - 0.5, stroke: "#aaa", strokeDasharray: "1,3" },
-      ),
-      Plot.line(series("national"), { fx: "fx", fy: "fy", x: "year", y: "value", z: "segment", stroke: MEAN, strokeDasharray: "6,4", strokeWidth: 1.2 }),
-      Plot.line(series("region"), { fx: "fx", fy: "fy", x: "year", y: "value", z: "segment", stroke: REGION_COLOR, strokeWidth: 1.2 }),
-      Plot.line(series("best"), { fx: "fx", fy: "fy", x: "year", y: "value", z: "segment", stroke: BEST_COLOR, strokeDasharray: "1.5,3", strokeWidth: 1.8 }),
-      Plot.line(series("province"), { fx: "fx", fy: "fy", x: "year", y: "value", z: "segment", stroke: HIGHLIGHT, strokeWidth: 2 }),
-      Plot.dot(series("province"), {
-        fx: "fx",
-        fy: "fy",
-        x: "year",
-        y: "value",
-        r: 2.5,
-        fill: HIGHLIGHT,
-        title: (d) => `${dimCode(d.dimension)} ${d.year}: ${fmt(d.value)}`,
-      }),
-    ],
+    marks: [...panelMarks(titles, breakMarks), ...seriesMarks(dimensionPoints(ctx, pos))],
   });
-  const rows = profile.dimensions.map((d) => ({
+}
+
+/** The legend: the province, the national mean, the region's mean (named) and the best province. */
+function dimensionsLegend(ctx: ViewContext): HTMLElement {
+  const { province } = ctx.profile;
+  return legend([
+    { label: nameOf(ctx), color: HIGHLIGHT, shape: "line" },
+    { label: LABELS.nationalMean, color: MEAN, shape: "dashed" },
+    {
+      label: {
+        vi: `Trung bình vùng (${lang === "vi" ? province.region_vi : province.region_en})`,
+        en: `Region mean (${province.region_en})`,
+      },
+      color: REGION_COLOR,
+      shape: "line",
+    },
+    { label: LABELS.best, color: BEST_COLOR, shape: "dotted" },
+  ]);
+}
+
+/** The table view's rows: each dimension and year with its group, rank and benchmarks. */
+function dimensionRows(ctx: ViewContext): Record<string, unknown>[] {
+  return ctx.profile.dimensions.map((d) => ({
     dimension: `${dimCode(d.dimension)} ${indicatorName(ctx.indicators, d.indicator_id)}`,
     year: d.year,
     value: d.value,
@@ -94,11 +156,42 @@ export function dimensionsChart(ctx: ViewContext): HTMLElement {
     best_value: d.best?.value ?? null,
     source_loc: d.source_loc,
   }));
+}
+
+/** The table view's columns (a missing benchmark says why). */
+function dimensionColumns(): TableColumn[] {
   const fmtOr = (reason: Text) => (v: unknown) => (v === null || v === undefined ? missing(reason) : fmt(v as number));
   const noDist: Text = {
     vi: `không có phân bố toàn quốc (cần ≥ ${MIN_PROVINCES_NATIONAL} tỉnh)`,
     en: `no national distribution (needs ≥ ${MIN_PROVINCES_NATIONAL} provinces)`,
   };
+  return [
+    { key: "dimension", label: L.dimension },
+    { key: "year", label: L.year },
+    { key: "value", label: L.score, align: "right", format: (v) => fmt(v as number) },
+    { key: "group", label: L.group },
+    { key: "rank", label: L.rank },
+    { key: "national", label: LABELS.nationalMean, align: "right", format: fmtOr(noDist) },
+    {
+      key: "region",
+      label: LABELS.regionMean,
+      align: "right",
+      format: fmtOr({ vi: "quá ít tỉnh trong vùng có số liệu", en: "too few of the region's provinces have a value" }),
+    },
+    { key: "best", label: LABELS.best, format: (v, r) => (v ? `${v} (${fmt(r.best_value as number)})` : missing(noDist)) },
+    { key: "source_loc", label: L.source },
+  ];
+}
+
+export function dimensionsChart(ctx: ViewContext): HTMLElement {
+  const { profile } = ctx;
+  if (!profile.dimensions.length)
+    return note({ vi: "Chưa có điểm các chỉ số nội dung của tỉnh này.", en: "No dimension scores for this province yet." }, "pv-empty");
+  const grid = panelGrid(ctx);
+  const years = [...new Set(profile.dimensions.map((d) => d.year))].sort((a, b) => a - b);
+  const ids = grid.dims.map((d) => `papi.d${d}`);
+  const breaks = breaksWithin(ctx.breaks, ids, years[0]!, years.at(-1)!);
+  const chart = dimensionsPlot(ctx, grid, years, breaks);
   return chartCard({
     title: {
       vi: `Các chỉ số nội dung của ${nameOf(ctx)} so với trung bình toàn quốc, vùng và tỉnh cao nhất?`,
@@ -107,41 +200,9 @@ export function dimensionsChart(ctx: ViewContext): HTMLElement {
     subtitle: { vi: "Điểm từng chỉ số nội dung, thang 1–10; D7 và D8 có từ 2018.", en: "Score of each dimension, 1–10 scale; D7 and D8 from 2018." },
     source: { vi: "bảng facts và benchmarks (trung bình tính toán)", en: "facts and benchmarks tables (computed means)" },
     n: profile.dimensions.length,
-    chart: el(
-      "div",
-      {},
-      legend([
-        { label: nameOf(ctx), color: HIGHLIGHT, shape: "line" },
-        { label: LABELS.nationalMean, color: MEAN, shape: "dashed" },
-        {
-          label: {
-            vi: `Trung bình vùng (${lang === "vi" ? profile.province.region_vi : profile.province.region_en})`,
-            en: `Region mean (${profile.province.region_en})`,
-          },
-          color: REGION_COLOR,
-          shape: "line",
-        },
-        { label: LABELS.best, color: BEST_COLOR, shape: "dotted" },
-      ]),
-      chart,
-    ),
-    columns: [
-      { key: "dimension", label: L.dimension },
-      { key: "year", label: L.year },
-      { key: "value", label: L.score, align: "right", format: (v) => fmt(v as number) },
-      { key: "group", label: L.group },
-      { key: "rank", label: L.rank },
-      { key: "national", label: LABELS.nationalMean, align: "right", format: fmtOr(noDist) },
-      {
-        key: "region",
-        label: LABELS.regionMean,
-        align: "right",
-        format: fmtOr({ vi: "quá ít tỉnh trong vùng có số liệu", en: "too few of the region's provinces have a value" }),
-      },
-      { key: "best", label: LABELS.best, format: (v, r) => (v ? `${v} (${fmt(r.best_value as number)})` : missing(noDist)) },
-      { key: "source_loc", label: L.source },
-    ],
-    rows,
+    chart: el("div", {}, dimensionsLegend(ctx), chart),
+    columns: dimensionColumns(),
+    rows: dimensionRows(ctx),
     filename: `papi-dimensions-${profile.province.slug}`,
     note: breakNote(breaks),
   });

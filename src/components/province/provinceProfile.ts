@@ -4,7 +4,8 @@
  * the national mean, the region's mean and the best province, the latest sub-dimension profile,
  * percentiles of the sub-dimensions among all provinces, plan targets against outcomes, PAR INDEX
  * and SIPAS figures, and the source of every figure. No DOM here (provinceCharts.ts draws).
- * Each rule is written here once; test/site/provincePageData.test.ts checks it on the real data.
+ * Each rule is written here once (the targets' in targetChecks.ts); test/site/provincePageData.test.ts
+ * checks it on the real data.
  */
 import {
   NATIONAL,
@@ -24,11 +25,11 @@ import { surveyValues } from "./surveyIndicators.js";
 import { intervalChanges, rankRange, type RankRange } from "./totalInterval.js";
 import { MIN_PROVINCES_NATIONAL, MIN_PROVINCES_REGION } from "../shared/thresholds.js";
 import { shownRankFields } from "../shared/tableRows.js";
-import type { ProfileTables, Best, Bench, TotalYear, DimensionYear, SubPoint, TargetCheck, SourceEntry, ProvinceProfile } from "./provinceProfileTypes.js";
+import { targetChecks } from "./targetChecks.js";
+import type { ProfileTables, Best, Bench, TotalYear, DimensionYear, SubPoint, SourceEntry, ProvinceProfile } from "./provinceProfileTypes.js";
 
 export type * from "./provinceProfileTypes.js";
-
-export const GROUP_ORDER = ["CN", "TBC", "TBT", "TN"];
+export { GROUP_ORDER, northwestRank } from "./targetChecks.js";
 
 function bestOf(points: Iterable<{ code: string; value: number }>, provinces: Map<string, ProvinceInfo>): { best: Best | null; n: number } {
   let best: { code: string; value: number } | null = null;
@@ -110,65 +111,51 @@ export function strongestWeakest(points: readonly SubPoint[], k = 3): { stronges
   return { strongest, weakest };
 }
 
-function groupMet(outcome: string | null, target: string | null): boolean | null {
-  if (!outcome || !target) return null;
-  const o = GROUP_ORDER.indexOf(outcome);
-  const t = GROUP_ORDER.indexOf(target);
-  return o < 0 || t < 0 ? null : o <= t;
-}
-
-/** Rank of `code` among the Northwest six by total in a year (computed); null unless all six have a total. */
-export function northwestRank(
-  series: readonly TotalPoint[],
-  provinces: readonly ProvinceInfo[],
-  code: string,
-  year: number,
-): { rank: number; of: number } | null {
-  const nw = new Set(provinces.filter((p) => p.northwest).map((p) => p.code));
-  const pts = series.filter((p) => p.year === year && nw.has(p.province_code));
-  if (pts.length < nw.size || !nw.has(code)) return null;
-  const own = pts.find((p) => p.province_code === code);
-  if (!own) return null;
-  return { rank: 1 + pts.filter((p) => p.value > own.value).length, of: pts.length };
-}
-
 /** The rank range of the latest year in which this province's total has a printed interval. */
 function latestRankRange(all: readonly TotalPoint[], code: string): RankRange | null {
   const years = all.filter((p) => p.province_code === code && p.ci_low !== null && p.ci_high !== null).map((p) => p.year);
   return years.length ? rankRange(all, code, Math.max(...years)) : null;
 }
 
-export function buildProfile(t: ProfileTables, slug: string): ProvinceProfile | null {
-  const province = provinceBySlug(t.provinces, slug);
-  if (!province) return null;
-  const code = province.code;
-  const provByCode = new Map(t.provinces.map((p) => [p.code, p]));
-  const regionCodes = new Set(t.provinces.filter((p) => p.region_id === province.region_id).map((p) => p.code));
-
-  // Totals: this province's series with the national and regional context of the same series.
-  const allTotals = totalSeries(t.facts);
-  const provincesWithTotals = new Set(allTotals.map((p) => p.province_code)).size;
+/** The published national ("00") PAPI total of each year. */
+function publishedNationalTotals(facts: readonly FactRow[]): Map<number, FactRow> {
   const publishedNational = new Map<number, FactRow>();
-  for (const f of t.facts) {
+  for (const f of facts) {
     if (f.province_code === NATIONAL && f.indicator_id === TOTAL_ID && f.kind === "actual" && f.value !== null) publishedNational.set(f.year, f);
   }
+  return publishedNational;
+}
+
+/** The national benchmark of a year's total: the published national figure, else the mean of the provinces' totals when enough have one. */
+function nationalTotalBench(pub: FactRow | undefined, values: readonly number[]): Bench {
+  if (pub) return { value: pub.value, n: values.length, source: "published", loc: pub.value_source_loc };
+  return values.length >= MIN_PROVINCES_NATIONAL
+    ? { value: mean(values), n: values.length, source: "computed" }
+    : { value: null, n: values.length, source: null };
+}
+
+/** This province's totals, each with the national and regional context of the same year and the best province. */
+function totalYears(
+  allTotals: readonly TotalPoint[],
+  publishedNational: ReadonlyMap<number, FactRow>,
+  regionCodes: ReadonlySet<string>,
+  provByCode: Map<string, ProvinceInfo>,
+  code: string,
+): TotalYear[] {
   const totalsByYear = new Map<number, TotalPoint[]>();
   for (const p of allTotals) {
     const list = totalsByYear.get(p.year) ?? [];
     list.push(p);
     totalsByYear.set(p.year, list);
   }
-  const totals: TotalYear[] = allTotals
+  return allTotals
     .filter((p) => p.province_code === code)
     .map((p) => {
       const year = totalsByYear.get(p.year) ?? [];
-      const pub = publishedNational.get(p.year);
-      const values = year.map((q) => q.value);
-      const national: Bench = pub
-        ? { value: pub.value, n: values.length, source: "published", loc: pub.value_source_loc }
-        : values.length >= MIN_PROVINCES_NATIONAL
-          ? { value: mean(values), n: values.length, source: "computed" }
-          : { value: null, n: values.length, source: null };
+      const national = nationalTotalBench(
+        publishedNational.get(p.year),
+        year.map((q) => q.value),
+      );
       const reg = year.filter((q) => regionCodes.has(q.province_code)).map((q) => q.value);
       const region: Bench =
         reg.length >= MIN_PROVINCES_REGION ? { value: mean(reg), n: reg.length, source: "computed" } : { value: null, n: reg.length, source: null };
@@ -178,14 +165,12 @@ export function buildProfile(t: ProfileTables, slug: string): ProvinceProfile | 
       );
       return { ...p, national, region, best };
     });
+}
 
-  const northwestRanks = t.facts.filter(
-    (f) => f.province_code === code && f.indicator_id === TOTAL_ID && f.rank_scope === "northwest" && f.kind === "actual" && f.rank !== null,
-  );
-
-  // Dimensions: this province's scores against the benchmarks and the best province of the year.
+/** Every province's national-scope PAPI dimension score, keyed by "indicator|year". */
+function dimensionValues(facts: readonly FactRow[]): Map<string, { code: string; value: number }[]> {
   const dimValues = new Map<string, { code: string; value: number }[]>();
-  for (const f of t.facts) {
+  for (const f of facts) {
     if (f.index !== "PAPI" || f.level !== "dimension" || f.kind !== "actual" || f.value === null || f.province_code === NATIONAL || !isNationalScope(f))
       continue;
     const key = `${f.indicator_id}|${f.year}`;
@@ -193,7 +178,14 @@ export function buildProfile(t: ProfileTables, slug: string): ProvinceProfile | 
     list.push({ code: f.province_code, value: f.value });
     dimValues.set(key, list);
   }
-  const dimensions: DimensionYear[] = t.facts
+  return dimValues;
+}
+
+/** This province's dimension scores against the benchmarks and the best province of the year (by dimension, then year). */
+function dimensionYears(t: ProfileTables, province: ProvinceInfo, provByCode: Map<string, ProvinceInfo>): DimensionYear[] {
+  const code = province.code;
+  const dimValues = dimensionValues(t.facts);
+  return t.facts
     .filter((f) => f.province_code === code && f.index === "PAPI" && f.level === "dimension" && f.kind === "actual" && f.value !== null && isNationalScope(f))
     .map((f) => {
       const { best } = bestOf(dimValues.get(`${f.indicator_id}|${f.year}`) ?? [], provByCode);
@@ -211,8 +203,12 @@ export function buildProfile(t: ProfileTables, slug: string): ProvinceProfile | 
       };
     })
     .sort((a, b) => a.dimension - b.dimension || a.year - b.year);
+}
 
-  // Sub-dimensions: the latest year for the profile; the latest year with a national distribution for percentiles.
+type SubdimensionYears = Pick<ProvinceProfile, "subYear" | "subProfile" | "percentileYear" | "percentiles">;
+
+/** Sub-dimensions: the latest year for the profile; the latest year with a national distribution for percentiles. */
+function subdimensionYears(t: ProfileTables, code: string): SubdimensionYears {
   const subYears = new Set<number>();
   const subCount = new Map<number, Set<string>>();
   for (const f of t.facts) {
@@ -232,121 +228,25 @@ export function buildProfile(t: ProfileTables, slug: string): ProvinceProfile | 
       : percentileYear === subYear
         ? subProfile
         : inTaxonomyOrder(subdimensionPercentiles(t.facts, t.benchmarks, code, percentileYear), t.indicators);
-  const { strongest, weakest } = strongestWeakest(percentiles);
+  return { subYear, subProfile, percentileYear, percentiles };
+}
 
-  // Targets from plan documents against the outcome of the target year.
-  const targets: TargetCheck[] = [];
-  for (const f of t.facts) {
-    if (f.province_code !== code || f.kind !== "target") continue;
-    const scope = f.rank_scope === "northwest" ? "northwest" : "national";
-    const isRank = f.value === null && f.rank !== null;
-    let outcome: {
-      value: number | null;
-      kind: string | null;
-      group: string | null;
-      group_source: string | null;
-      rank: number | null;
-      rank_of: number | null;
-      rank_source: string | null;
-      loc: string | null;
-    } = {
-      value: null,
-      kind: null,
-      group: null,
-      group_source: null,
-      rank: null,
-      rank_of: null,
-      rank_source: null,
-      loc: null,
-    };
-    if (f.indicator_id === TOTAL_ID) {
-      const p = allTotals.find((q) => q.province_code === code && q.year === f.year);
-      if (p)
-        outcome = {
-          value: p.value,
-          kind: p.kind,
-          group: p.group,
-          group_source: p.group_source,
-          rank: p.rank,
-          rank_of: p.rank_of,
-          rank_source: p.rank_source,
-          loc: p.source_loc,
-        };
-      if (scope === "northwest") {
-        const pub = t.facts.find(
-          (q) =>
-            q.province_code === code &&
-            q.indicator_id === TOTAL_ID &&
-            q.rank_scope === "northwest" &&
-            q.kind === "actual" &&
-            q.year === f.year &&
-            q.rank !== null,
-        );
-        const nw = pub ? { rank: pub.rank as number, of: pub.rank_of as number } : northwestRank(allTotals, t.provinces, code, f.year);
-        outcome = { ...outcome, rank: nw?.rank ?? null, rank_of: nw?.of ?? null, rank_source: pub ? "published" : nw ? "computed" : null };
-      }
-    } else {
-      const a = t.facts.find(
-        (q) =>
-          q.province_code === code && q.indicator_id === f.indicator_id && q.year === f.year && q.kind === "actual" && q.value !== null && isNationalScope(q),
-      );
-      if (a)
-        outcome = {
-          value: a.value,
-          kind: a.kind,
-          ...shownRankFields(a),
-          loc: a.value_source_loc,
-        };
-    }
-    let met: boolean | null = null;
-    if (isRank) met = outcome.rank === null ? null : outcome.rank <= (f.rank as number);
-    else if (f.value !== null && outcome.value !== null) met = f.comparator === "lte" ? outcome.value <= f.value + 1e-9 : outcome.value >= f.value - 1e-9;
-    targets.push({
-      indicator_id: f.indicator_id,
-      year: f.year,
-      kind: isRank ? "rank" : "value",
-      scope,
-      comparator: f.comparator,
-      target_value: f.value,
-      target_group: f.group,
-      target_rank: isRank ? f.rank : null,
-      target_rank_of: isRank ? f.rank_of : null,
-      outcome_value: outcome.value,
-      outcome_kind: outcome.kind,
-      outcome_group: outcome.group,
-      outcome_group_source: outcome.group_source,
-      outcome_rank: outcome.rank,
-      outcome_rank_of: outcome.rank_of,
-      outcome_rank_source: outcome.rank_source,
-      met,
-      group_met: isRank ? null : groupMet(outcome.group, f.group),
-      source_id: figureSource(f).id,
-      source_loc: figureSource(f).loc,
-      outcome_source_loc: outcome.loc,
-    });
-  }
-  const order = new Map(t.indicators.map((i, k) => [i.id, k]));
-  targets.sort(
-    (a, b) =>
-      a.year - b.year ||
-      (order.get(a.indicator_id) ?? 99) - (order.get(b.indicator_id) ?? 99) ||
-      a.kind.localeCompare(b.kind) ||
-      a.scope.localeCompare(b.scope),
-  );
-
-  const otherIndices = t.facts
-    .filter((f) => f.province_code === code && f.index !== "PAPI" && f.value !== null)
-    .sort((a, b) => a.index.localeCompare(b.index) || b.year - a.year);
-
-  // The sources of every figure shown.
+/** The facts behind every figure the profile shows, with the published national totals it compares with. */
+function shownFacts(
+  facts: readonly FactRow[],
+  code: string,
+  totals: readonly TotalYear[],
+  publishedNational: ReadonlyMap<number, FactRow>,
+  sub: SubdimensionYears,
+): Set<FactRow> {
   const shown = new Set<FactRow>();
   const totalKeys = new Set(totals.map((p) => `${p.year}|${p.kind}`));
-  for (const f of t.facts) {
+  for (const f of facts) {
     if (f.province_code !== code) continue;
     if (f.indicator_id === TOTAL_ID && isNationalScope(f) && totalKeys.has(`${f.year}|${f.kind}`) && f.value !== null) shown.add(f);
     else if (f.indicator_id === TOTAL_ID && f.rank_scope === "northwest") shown.add(f);
     else if (f.level === "dimension" && f.kind === "actual" && f.index === "PAPI") shown.add(f);
-    else if (f.level === "subdimension" && f.kind === "actual" && (f.year === subYear || f.year === percentileYear)) shown.add(f);
+    else if (f.level === "subdimension" && f.kind === "actual" && (f.year === sub.subYear || f.year === sub.percentileYear)) shown.add(f);
     else if (f.kind === "target") shown.add(f);
     else if (f.index !== "PAPI") shown.add(f);
   }
@@ -355,7 +255,13 @@ export function buildProfile(t: ProfileTables, slug: string): ProvinceProfile | 
       const pub = publishedNational.get(p.year);
       if (pub) shown.add(pub);
     }
-  const sources: SourceEntry[] = [...shown]
+  return shown;
+}
+
+/** The source of each fact shown, by year, taxonomy order and kind; a national figure is named "00:<indicator>". */
+function sourceEntries(shown: Iterable<FactRow>, indicators: readonly IndicatorInfo[]): SourceEntry[] {
+  const order = new Map(indicators.map((i, k) => [i.id, k]));
+  return [...shown]
     .map((f) => ({
       figure: f.indicator_id,
       indicator_id: f.indicator_id,
@@ -373,6 +279,32 @@ export function buildProfile(t: ProfileTables, slug: string): ProvinceProfile | 
     }))
     .sort((a, b) => a.year - b.year || (order.get(a.indicator_id) ?? 99) - (order.get(b.indicator_id) ?? 99) || a.kind.localeCompare(b.kind))
     .map(({ national, ...rest }) => ({ ...rest, figure: national ? `${NATIONAL}:${rest.figure}` : rest.figure }));
+}
+
+export function buildProfile(t: ProfileTables, slug: string): ProvinceProfile | null {
+  const province = provinceBySlug(t.provinces, slug);
+  if (!province) return null;
+  const code = province.code;
+  const provByCode = new Map(t.provinces.map((p) => [p.code, p]));
+  const regionCodes = new Set(t.provinces.filter((p) => p.region_id === province.region_id).map((p) => p.code));
+
+  // Totals: this province's series with the national and regional context of the same series.
+  const allTotals = totalSeries(t.facts);
+  const provincesWithTotals = new Set(allTotals.map((p) => p.province_code)).size;
+  const publishedNational = publishedNationalTotals(t.facts);
+  const totals = totalYears(allTotals, publishedNational, regionCodes, provByCode, code);
+  const northwestRanks = t.facts.filter(
+    (f) => f.province_code === code && f.indicator_id === TOTAL_ID && f.rank_scope === "northwest" && f.kind === "actual" && f.rank !== null,
+  );
+
+  const dimensions = dimensionYears(t, province, provByCode);
+  const sub = subdimensionYears(t, code);
+  const { strongest, weakest } = strongestWeakest(sub.percentiles);
+  const targets = targetChecks(t, code, allTotals);
+  const otherIndices = t.facts
+    .filter((f) => f.province_code === code && f.index !== "PAPI" && f.value !== null)
+    .sort((a, b) => a.index.localeCompare(b.index) || b.year - a.year);
+  const sources = sourceEntries(shownFacts(t.facts, code, totals, publishedNational, sub), t.indicators);
 
   return {
     province,
@@ -383,10 +315,10 @@ export function buildProfile(t: ProfileTables, slug: string): ProvinceProfile | 
     survey: surveyValues(t.facts, t.indicators, code),
     northwestRanks,
     dimensions,
-    subYear,
-    subProfile,
-    percentileYear,
-    percentiles,
+    subYear: sub.subYear,
+    subProfile: sub.subProfile,
+    percentileYear: sub.percentileYear,
+    percentiles: sub.percentiles,
     strongest,
     weakest,
     targets,

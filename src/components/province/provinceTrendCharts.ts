@@ -8,7 +8,7 @@ import { CONTEXT, GROUP_COLORS, GROUP_ORDER, HIGHLIGHT, MEAN } from "../shared/p
 import { GROUP_NAMES, LABELS, autoFormat, groupText, legend, note, provenance, provinceName, rankText } from "../shared/profileUi.js";
 import { el } from "../shared/dom.js";
 import { breakYears, breaksWithin, segmentOf, type SeriesBreak } from "./provinceFacts.js";
-import type { Bench } from "./provinceProfile.js";
+import type { Bench, TotalYear } from "./provinceProfile.js";
 import { REGION_COLOR, BEST_COLOR, type ViewContext, yearTicks, nameOf, benchCell } from "./provinceViewContext.js";
 import { intervalNote } from "./provinceHeader.js";
 
@@ -40,17 +40,71 @@ export function breakNote(breaks: SeriesBreak[]): Text | null {
   };
 }
 
-/** Total score over time with the national mean, the region's mean and the best province. */
-export function totalChart(ctx: ViewContext): HTMLElement {
-  const { profile } = ctx;
-  const data = profile.totals.map((p) => ({ ...p, segment: segmentOf(p.year, breakYears(ctx.breaks, "papi.total")) }));
-  if (!data.length) return note({ vi: "Chưa có điểm tổng hợp PAPI của tỉnh này.", en: "No PAPI total for this province yet." }, "pv-empty");
-  const years = data.map((d) => d.year);
-  const breaks = breaksWithin(ctx.breaks, ["papi.total"], Math.min(...years), Math.max(...years));
+/** A year's total with its segment (between series breaks). */
+type TotalRow = TotalYear & { segment: number };
+
+/** The lines: the national mean, the region's mean, the best province and the province's total. */
+function totalLines(data: TotalRow[]): Plot.Markish[] {
   const bench = (key: "national" | "region") =>
     data.filter((d) => d[key].value !== null).map((d) => ({ year: d.year, value: d[key].value as number, segment: d.segment }));
   const best = data.filter((d) => d.best).map((d) => ({ year: d.year, value: d.best!.value, segment: d.segment, name: provinceName(d.best) }));
-  const chart = Plot.plot({
+  return [
+    Plot.line(bench("national"), { x: "year", y: "value", z: "segment", stroke: MEAN, strokeDasharray: "6,4", strokeWidth: 1.5 }),
+    Plot.line(bench("region"), { x: "year", y: "value", z: "segment", stroke: REGION_COLOR, strokeWidth: 1.5 }),
+    Plot.line(best, { x: "year", y: "value", z: "segment", stroke: BEST_COLOR, strokeDasharray: "1.5,3", strokeWidth: 2 }),
+    Plot.line(data, { x: "year", y: "value", z: "segment", stroke: HIGHLIGHT, strokeWidth: 2.5 }),
+  ];
+}
+
+/** The 95 % confidence interval where the official sheet prints one: a whisker with its caps. */
+function intervalMarks(data: TotalRow[]): Plot.Markish[] {
+  return [
+    Plot.ruleX(
+      data.filter((d) => d.ci_low !== null && d.ci_high !== null),
+      {
+        x: "year",
+        y1: "ci_low",
+        y2: "ci_high",
+        stroke: HIGHLIGHT,
+        strokeWidth: 1.5,
+        title: (d) => `${d.year}: ${t(LABELS.interval)} ${fmt(d.ci_low as number)}–${fmt(d.ci_high as number)}`,
+      },
+    ),
+    // the whiskers' caps (short rules: the x scale is linear, so no band-scale tick mark)
+    Plot.ruleY(
+      data.flatMap((d) =>
+        d.ci_low !== null && d.ci_high !== null
+          ? [
+              { year: d.year, v: d.ci_low },
+              { year: d.year, v: d.ci_high },
+            ]
+          : [],
+      ),
+      { y: "v", x1: (d: { year: number }) => d.year - 0.12, x2: (d: { year: number }) => d.year + 0.12, stroke: HIGHLIGHT, strokeWidth: 1.5 },
+    ),
+  ];
+}
+
+/** The province's totals: filled dots for official ones, hollow for derived ones (with tooltips), each labelled with its value. */
+function totalPointMarks(data: TotalRow[]): Plot.Markish[] {
+  return [
+    Plot.dot(data, {
+      x: "year",
+      y: "value",
+      r: 4.5,
+      stroke: HIGHLIGHT,
+      strokeWidth: 1.5,
+      fill: (d) => (d.kind === "actual" ? HIGHLIGHT : "white"),
+      title: (d) => `${d.year}: ${fmt(d.value)} (${d.kind === "actual" ? t(LABELS.official) : t(LABELS.derived)})`,
+    }),
+    Plot.text(data, { x: "year", y: "value", text: (d) => fmt(d.value), dy: -11, fontSize: 10, fill: "#333" }),
+  ];
+}
+
+/** The chart: years on x, the score on y (its format fitted to every value drawn), the breaks and the marks. */
+function totalPlot(ctx: ViewContext, data: TotalRow[], breaks: SeriesBreak[]) {
+  const years = data.map((d) => d.year);
+  return Plot.plot({
     width: ctx.width,
     height: 300,
     marginLeft: 48,
@@ -64,67 +118,29 @@ export function totalChart(ctx: ViewContext): HTMLElement {
         ...data.flatMap((d) => [d.national.value, d.region.value, d.best?.value ?? null]).filter((v): v is number => v !== null),
       ]),
     },
-    marks: [
-      ...breakRules(breaks),
-      Plot.line(bench("national"), { x: "year", y: "value", z: "segment", stroke: MEAN, strokeDasharray: "6,4", strokeWidth: 1.5 }),
-      Plot.line(bench("region"), { x: "year", y: "value", z: "segment", stroke: REGION_COLOR, strokeWidth: 1.5 }),
-      Plot.line(best, { x: "year", y: "value", z: "segment", stroke: BEST_COLOR, strokeDasharray: "1.5,3", strokeWidth: 2 }),
-      Plot.line(data, { x: "year", y: "value", z: "segment", stroke: HIGHLIGHT, strokeWidth: 2.5 }),
-      // The 95 % confidence interval where the official sheet prints one.
-      Plot.ruleX(
-        data.filter((d) => d.ci_low !== null && d.ci_high !== null),
-        {
-          x: "year",
-          y1: "ci_low",
-          y2: "ci_high",
-          stroke: HIGHLIGHT,
-          strokeWidth: 1.5,
-          title: (d) => `${d.year}: ${t(LABELS.interval)} ${fmt(d.ci_low as number)}–${fmt(d.ci_high as number)}`,
-        },
-      ),
-      // the whiskers' caps (short rules: the x scale is linear, so no band-scale tick mark)
-      Plot.ruleY(
-        data.flatMap((d) =>
-          d.ci_low !== null && d.ci_high !== null
-            ? [
-                { year: d.year, v: d.ci_low },
-                { year: d.year, v: d.ci_high },
-              ]
-            : [],
-        ),
-        { y: "v", x1: (d: { year: number }) => d.year - 0.12, x2: (d: { year: number }) => d.year + 0.12, stroke: HIGHLIGHT, strokeWidth: 1.5 },
-      ),
-      Plot.dot(data, {
-        x: "year",
-        y: "value",
-        r: 4.5,
-        stroke: HIGHLIGHT,
-        strokeWidth: 1.5,
-        fill: (d) => (d.kind === "actual" ? HIGHLIGHT : "white"),
-        title: (d) => `${d.year}: ${fmt(d.value)} (${d.kind === "actual" ? t(LABELS.official) : t(LABELS.derived)})`,
-      }),
-      Plot.text(data, { x: "year", y: "value", text: (d) => fmt(d.value), dy: -11, fontSize: 10, fill: "#333" }),
-    ],
+    marks: [...breakRules(breaks), ...totalLines(data), ...intervalMarks(data), ...totalPointMarks(data)],
   });
-  const figure = el(
-    "div",
-    {},
-    legend([
-      { label: { vi: `${nameOf(ctx)} — điểm chính thức`, en: `${nameOf(ctx)} — official total` }, color: HIGHLIGHT, shape: "filled" },
-      {
-        label: { vi: "suy ra (tổng các chỉ số nội dung, không chính thức)", en: "derived (sum of dimensions, not official)" },
-        color: HIGHLIGHT,
-        shape: "hollow",
-      },
-      ...(data.some((d) => d.ci_low !== null) ? [{ label: LABELS.interval, color: HIGHLIGHT, shape: "line" as const }] : []),
-      { label: LABELS.nationalMean, color: MEAN, shape: "dashed" },
-      { label: LABELS.regionMean, color: REGION_COLOR, shape: "line" },
-      { label: LABELS.best, color: BEST_COLOR, shape: "dotted" },
-    ]),
-    chart,
-    intervalNote(ctx),
-  );
-  const columns: TableColumn[] = [
+}
+
+/** The legend (the interval only where one is printed). */
+function totalLegend(ctx: ViewContext, data: TotalRow[]): HTMLElement {
+  return legend([
+    { label: { vi: `${nameOf(ctx)} — điểm chính thức`, en: `${nameOf(ctx)} — official total` }, color: HIGHLIGHT, shape: "filled" },
+    {
+      label: { vi: "suy ra (tổng các chỉ số nội dung, không chính thức)", en: "derived (sum of dimensions, not official)" },
+      color: HIGHLIGHT,
+      shape: "hollow",
+    },
+    ...(data.some((d) => d.ci_low !== null) ? [{ label: LABELS.interval, color: HIGHLIGHT, shape: "line" as const }] : []),
+    { label: LABELS.nationalMean, color: MEAN, shape: "dashed" },
+    { label: LABELS.regionMean, color: REGION_COLOR, shape: "line" },
+    { label: LABELS.best, color: BEST_COLOR, shape: "dotted" },
+  ]);
+}
+
+/** The table view's columns. */
+function totalColumns(): TableColumn[] {
+  return [
     { key: "year", label: L.year },
     { key: "value", label: L.total, align: "right", format: (v) => fmt(v as number) },
     { key: "kind", label: LABELS.kind, format: (v) => (v === "actual" ? t(LABELS.official) : t(LABELS.derived)) },
@@ -143,6 +159,17 @@ export function totalChart(ctx: ViewContext): HTMLElement {
     },
     { key: "source_loc", label: L.source },
   ];
+}
+
+/** Total score over time with the national mean, the region's mean and the best province. */
+export function totalChart(ctx: ViewContext): HTMLElement {
+  const { profile } = ctx;
+  const data = profile.totals.map((p) => ({ ...p, segment: segmentOf(p.year, breakYears(ctx.breaks, "papi.total")) }));
+  if (!data.length) return note({ vi: "Chưa có điểm tổng hợp PAPI của tỉnh này.", en: "No PAPI total for this province yet." }, "pv-empty");
+  const years = data.map((d) => d.year);
+  const breaks = breaksWithin(ctx.breaks, ["papi.total"], Math.min(...years), Math.max(...years));
+  const chart = totalPlot(ctx, data, breaks);
+  const figure = el("div", {}, totalLegend(ctx, data), chart, intervalNote(ctx));
   const rows = data.map((d) => ({
     ...d,
     national_value: d.national.value,
@@ -159,7 +186,7 @@ export function totalChart(ctx: ViewContext): HTMLElement {
     source: { vi: "bảng facts (nguồn từng con số ở mục Nguồn số liệu)", en: "facts table (each figure's source under Sources)" },
     n: data.length,
     chart: figure,
-    columns,
+    columns: totalColumns(),
     rows,
     filename: `papi-total-${profile.province.slug}`,
     note: breakNote(breaks),
