@@ -6,7 +6,8 @@ import { describe, expect, it } from "vitest";
 import { encodeCsv } from "../../loaders/publish/index.ts";
 import { ingest } from "../../loaders/pipeline/index.ts";
 import { csvField, parseCsv } from "../../loaders/text/index.ts";
-import { csvCell, csvText } from "../../src/components/shared/csv.ts";
+import { csvCell, csvText, numberText } from "../../src/components/shared/csv.ts";
+import fc from "fast-check";
 import { toCsv as notebookCsv } from "../../src/components/notebook/notebookLogic.ts";
 
 const PAYLOADS = ['=HYPERLINK("http://x","y")', "+cmd|' /C calc'!A0", "-2+3", "@SUM(A1:A2)", "\t=1+1", "\r=1+1", "=2+5 panel.csv"];
@@ -42,5 +43,25 @@ describe("formula-safe CSV cells", () => {
         for (const f of rec.fields) expect(/^[=+@\t\r]/.test(f) || (/^-/.test(f) && !/^-?[\d.]+$/.test(f)), `${table}: ${f}`).toBe(false);
       if (table !== "issues") expect(csv, table).toContain("'=");
     }
+  });
+});
+
+describe("numbers in CSV cells", () => {
+  it("writes a number at the precision a source prints it, without binary noise", () => {
+    expect(csvCell(1.2893854999999999)).toBe("1.2893855");
+    expect(csvCell(0.1 + 0.2)).toBe("0.3");
+    expect(csvCell(45.0612)).toBe("45.0612");
+    expect(csvCell(-0.25)).toBe("-0.25");
+    expect(csvCell(2024)).toBe("2024");
+    expect(csvCell(Number.NaN)).toBe("NaN");
+  });
+
+  it("loses nothing a source with up to 10 significant digits wrote", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -9_999_999_999, max: 9_999_999_999 }), fc.integer({ min: 0, max: 8 }), (digits, scale) => {
+        const x = digits / 10 ** scale;
+        expect(Number(numberText(x))).toBe(x);
+      }),
+    );
   });
 });

@@ -1,11 +1,13 @@
 /**
  * Every chart of the site in one frame: a title that says what it answers, the chart, its
- * source and n, a table view of the same numbers, and PNG, SVG and CSV downloads. Buttons are
+ * source and n, a table view of the same numbers, and PNG, SVG and CSV downloads (the images
+ * carry the title, legend and source too: exportImage.ts). Buttons are
  * real <button>s (keyboard-usable).
  */
 import { L, t, type Text } from "./i18n.js";
 import { csvText } from "./csv.js";
 import { el } from "./dom.js";
+import { composeImage, type ImageParts, pngOf } from "./exportImage.js";
 
 export interface TableColumn {
   key: string;
@@ -26,6 +28,8 @@ export interface ChartCardOptions {
   filename: string;
   /** notes under the chart (breaks in a series, computed ranks…) */
   note?: Text | string | null;
+  /** the CSV download, when it holds more than the table view (every province, not only the chosen) */
+  csv?: { header: readonly string[]; rows: ReadonlyArray<readonly unknown[]> };
 }
 
 let counter = 0;
@@ -40,6 +44,7 @@ export function chartCard(o: ChartCardOptions): HTMLElement {
   if (o.subtitle) figure.append(el("p", "chart-subtitle", t(o.subtitle)));
   const chartBox = el("div", "chart-body");
   chartBox.append(o.chart);
+  asImage(chartBox, `${t(o.title)} — ${t({ vi: "số liệu trong Bảng số liệu", en: "the figures are in the Data table" })}`);
   const tableBox = el("div", "chart-table");
   tableBox.hidden = true;
   tableBox.append(dataTable(o.columns, o.rows, t(o.title)));
@@ -49,6 +54,7 @@ export function chartCard(o: ChartCardOptions): HTMLElement {
   if (o.n !== undefined && o.n !== null) caption.append(` · n = ${o.n}`);
   if (o.note) caption.append(el("span", "chart-note", ` · ${t(o.note)}`));
   figure.append(caption);
+  const image = (): ImageParts => ({ title: t(o.title), subtitle: o.subtitle ? t(o.subtitle) : null, caption: caption.textContent ?? "", box: chartBox });
 
   const actions = el("div", "chart-actions");
   const toggle = button(t(L.table), () => {
@@ -63,12 +69,37 @@ export function chartCard(o: ChartCardOptions): HTMLElement {
   tableBox.id = `${id}-table`;
   actions.append(
     toggle,
-    button(t(L.downloadPng), () => void downloadPng(chartBox, o.filename)),
-    button(t(L.downloadSvg), () => downloadSvg(chartBox, o.filename)),
-    button(t(L.downloadCsv), () => download(new Blob([toCsv(o.columns, o.rows)], { type: "text/csv;charset=utf-8" }), `${o.filename}.csv`)),
+    button(t(L.downloadPng), () => void downloadImage(image(), o.filename, "png")),
+    button(t(L.downloadSvg), () => void downloadImage(image(), o.filename, "svg")),
+    button(t(L.downloadCsv), () =>
+      download(new Blob([o.csv ? csvText(o.csv.header, o.csv.rows) : toCsv(o.columns, o.rows)], { type: "text/csv;charset=utf-8" }), `${o.filename}.csv`),
+    ),
   );
   figure.append(actions);
   return figure;
+}
+
+/**
+ * A chart is one image to assistive technology, named by its title (its numbers are in the table
+ * view): a chart with links is a named group, so its links stay reachable. Plot names each mark's
+ * group ("rule", "line"), which is noise and not permitted there; legend swatches are decoration.
+ * Kept so when the chart is redrawn (a resize).
+ */
+export function asImage(box: Element, label: string): void {
+  const tidy = () => {
+    for (const svg of box.querySelectorAll("svg")) {
+      if (svg.parentElement?.closest("svg")) continue;
+      if (svg.closest(".pv-legend-item, [class$='-swatch']")) {
+        svg.setAttribute("aria-hidden", "true");
+        continue;
+      }
+      svg.setAttribute("role", svg.querySelector("a") ? "group" : "img");
+      if (!svg.hasAttribute("aria-label")) svg.setAttribute("aria-label", label);
+    }
+    for (const g of box.querySelectorAll("svg g[aria-label]")) g.removeAttribute("aria-label");
+  };
+  tidy();
+  if (typeof MutationObserver !== "undefined") new MutationObserver(tidy).observe(box, { childList: true, subtree: true });
 }
 
 export function dataTable(columns: TableColumn[], rows: Record<string, unknown>[], caption?: string): HTMLTableElement {
@@ -105,56 +136,12 @@ function toCsv(columns: TableColumn[], rows: Record<string, unknown>[]): string 
   );
 }
 
-/** The chart's main SVG as a standalone document (legend swatches, if any, are HTML and omitted). */
-export function svgOf(box: Element): SVGSVGElement | null {
-  const svgs = [...box.querySelectorAll("svg")].filter((s) => !s.closest(".chart-actions"));
-  if (!svgs.length) return null;
-  return svgs.reduce((a, b) => (area(b) > area(a) ? b : a));
-}
-
-function area(svg: SVGSVGElement): number {
-  return (Number(svg.getAttribute("width")) || svg.clientWidth || 0) * (Number(svg.getAttribute("height")) || svg.clientHeight || 0);
-}
-
-export function serializeSvg(svg: SVGSVGElement): string {
-  const clone = svg.cloneNode(true) as SVGSVGElement;
-  clone.setAttribute("xmlns", "http://www.w3.org/2000/svg");
-  clone.setAttribute("xmlns:xlink", "http://www.w3.org/1999/xlink");
-  if (!clone.getAttribute("font-family")) clone.setAttribute("font-family", "Be Vietnam Pro, system-ui, sans-serif");
-  return `<?xml version="1.0" encoding="UTF-8"?>\n` + new XMLSerializer().serializeToString(clone);
-}
-
-function downloadSvg(box: Element, name: string): void {
-  const svg = svgOf(box);
-  if (svg) download(new Blob([serializeSvg(svg)], { type: "image/svg+xml" }), `${name}.svg`);
-}
-
-async function downloadPng(box: Element, name: string): Promise<void> {
-  const svg = svgOf(box);
-  if (!svg) return;
-  const width = Number(svg.getAttribute("width")) || svg.clientWidth || 640;
-  const height = Number(svg.getAttribute("height")) || svg.clientHeight || 400;
-  const url = URL.createObjectURL(new Blob([serializeSvg(svg)], { type: "image/svg+xml" }));
-  try {
-    const img = new Image();
-    await new Promise<void>((resolve, reject) => {
-      img.onload = () => resolve();
-      img.onerror = () => reject(new Error("cannot render SVG"));
-      img.src = url;
-    });
-    const scale = 2;
-    const canvas = document.createElement("canvas");
-    canvas.width = width * scale;
-    canvas.height = height * scale;
-    const ctx = canvas.getContext("2d")!;
-    ctx.fillStyle = "#fff";
-    ctx.fillRect(0, 0, canvas.width, canvas.height);
-    ctx.drawImage(img, 0, 0, canvas.width, canvas.height);
-    const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, "image/png"));
-    if (blob) download(blob, `${name}.png`);
-  } finally {
-    URL.revokeObjectURL(url);
-  }
+/** Saves the chart as a standalone image: title, subtitle, legend, chart, source and n. */
+async function downloadImage(parts: ImageParts, name: string, kind: "svg" | "png"): Promise<void> {
+  const image = await composeImage(parts);
+  if (!image) return;
+  const blob = kind === "svg" ? new Blob([image.svg], { type: "image/svg+xml" }) : await pngOf(image);
+  if (blob) download(blob, `${name}.${kind}`);
 }
 
 export function download(blob: Blob, filename: string): void {

@@ -8,9 +8,17 @@
 const FORMULA_START = /^[=+\-@\t\r]/;
 const NUMBER = /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/;
 
+/**
+ * A number as the source wrote it: 12 significant digits at most, which no source exceeds, so that
+ * binary noise (1.2893854999999999) is written as 1.2893855 and nothing a source printed is lost.
+ */
+export function numberText(x: number): string {
+  return Number.isInteger(x) || !Number.isFinite(x) ? String(x) : String(Number(x.toPrecision(12)));
+}
+
 export function csvCell(value: unknown): string {
   if (value === null || value === undefined) return "";
-  let s = value instanceof Date ? (Number.isNaN(value.getTime()) ? "" : value.toISOString()) : typeof value === "bigint" ? value.toString() : String(value);
+  let s = value instanceof Date ? (Number.isNaN(value.getTime()) ? "" : value.toISOString()) : typeof value === "number" ? numberText(value) : String(value);
   if (typeof value === "string" && FORMULA_START.test(s) && !NUMBER.test(s.trim())) s = `'${s}`;
   return /[",\r\n]/.test(s) || /^\s|\s$/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
