@@ -6,7 +6,7 @@ import * as Plot from "../../vendor/plot.js";
 import { chartCard, type TableColumn } from "../shared/chartCard.js";
 import { L, fmt, fmtChange, lang, missing, t, tickFormat } from "../shared/i18n.js";
 import { MEAN, OKABE_ITO } from "../shared/palette.js";
-import { GROUP_NAMES, LABELS, dimCode, groupText, indicatorName, legend, note, rankText } from "../shared/profileUi.js";
+import { GROUP_NAMES, LABELS, autoFormat, dimCode, groupText, indicatorName, legend, note, rankText } from "../shared/profileUi.js";
 import { el } from "../shared/dom.js";
 import { MIN_PROVINCES_NATIONAL } from "../shared/thresholds.js";
 import { type CompareContext, provinceColors, nameBySlug, ranges, colorLegend } from "./compareControls.js";
@@ -180,12 +180,23 @@ export function differenceChart(ctx: CompareContext): HTMLElement {
   const rows = data.difference.map((r) => ({ ...r, label: `${dimCode(r.dimension)} · ${indicatorName(ctx.indicators, r.indicator_id)}` }));
   const ca = colors.get(data.a!) ?? OKABE_ITO[0]!;
   const cb = colors.get(data.b!) ?? OKABE_ITO[1]!;
+  // Room on both sides of the bars for their value labels, so that none reaches the names.
+  const diffs = rows.map((r) => r.diff);
+  const lo = Math.min(0, ...diffs);
+  const hi = Math.max(0, ...diffs);
+  const pad = Math.max(hi - lo, 0.1) * 0.22;
   const chart = Plot.plot({
     width: ctx.width,
     height: 34 * rows.length + 60,
     marginLeft: Math.min(320, Math.max(170, ctx.width * 0.35)),
     marginRight: 50,
-    x: { label: t({ vi: `Chênh lệch điểm (${a} − ${b})`, en: `Score difference (${a} − ${b})` }), grid: true, tickFormat: tickFormat(1) },
+    x: {
+      label: t({ vi: `Chênh lệch điểm (${a} − ${b})`, en: `Score difference (${a} − ${b})` }),
+      grid: true,
+      domain: [lo < 0 ? lo - pad : 0, hi > 0 ? hi + pad : 0],
+      ticks: 5,
+      tickFormat: autoFormat([lo - pad, hi + pad], 5),
+    },
     y: { label: null, domain: rows.map((r) => r.label), tickFormat: (s: string) => (s.length > 44 ? s.slice(0, 42) + "…" : s) },
     marks: [
       Plot.barX(rows, {

@@ -4,10 +4,28 @@
 import * as Plot from "../../vendor/plot.js";
 import { chartCard } from "../shared/chartCard.js";
 import { L, fmt, lang, t } from "../shared/i18n.js";
-import { LABELS, autoFormat, groupText, legend, note, rankText } from "../shared/profileUi.js";
+import { LABELS, autoFormat, groupText, legend, note, rankText, spreadLabels } from "../shared/profileUi.js";
 import { el } from "../shared/dom.js";
 import { breakYears, breaksWithin, segmentOf, type SeriesBreak } from "../province/provinceFacts.js";
 import { type CompareContext, provinceColors, nameBySlug, colorLegend, yearAxis } from "./compareControls.js";
+
+/**
+ * The provinces' names at the ends of their lines, moved apart so that none overprints another
+ * (13 px at least, over a plot area `innerHeight` px high showing `domain`).
+ */
+function endLabels<R extends { year: number; slug: string; name: string }>(last: R[], key: keyof R & string, domain: [number, number], innerHeight: number) {
+  const gap = (13 * Math.abs(domain[1] - domain[0])) / innerHeight;
+  const at = spreadLabels(
+    last.map((d) => Number(d[key])),
+    gap,
+    Math.min(...domain),
+    Math.max(...domain),
+  );
+  return Plot.text(
+    last.map((d, i) => ({ ...d, labelAt: at[i] })),
+    { x: "year", y: "labelAt", text: "name", dx: 8, textAnchor: "start", fill: "slug", fontWeight: 600, fontSize: 11 },
+  );
+}
 
 export function totalsChart(ctx: CompareContext): HTMLElement {
   const { data } = ctx;
@@ -19,6 +37,7 @@ export function totalsChart(ctx: CompareContext): HTMLElement {
   const years = [...new Set(rows.map((r) => r.year))].sort((a, b) => a - b);
   const breaks = breaksWithin(ctx.breaks, ["papi.total"], years[0]!, years.at(-1)!);
   const last = data.slugs.map((s) => rows.filter((r) => r.slug === s).at(-1)).filter((r): r is (typeof rows)[number] => !!r);
+  const valueDomain: [number, number] = [Math.min(...rows.map((r) => r.value)), Math.max(...rows.map((r) => r.value))];
   const chart = Plot.plot({
     width: ctx.width,
     height: 320,
@@ -26,7 +45,7 @@ export function totalsChart(ctx: CompareContext): HTMLElement {
     marginRight: 90,
     marginTop: 22,
     x: { label: t(L.year), ...yearAxis(years) },
-    y: { label: t(L.score), grid: true, tickFormat: autoFormat(rows.map((r) => r.value)) },
+    y: { label: t(L.score), grid: true, domain: valueDomain, tickFormat: autoFormat(rows.map((r) => r.value)) },
     color: { domain: data.slugs, range: data.slugs.map((s) => colors.get(s)!) },
     marks: [
       Plot.ruleX(breaks, { x: (b: SeriesBreak) => b.year - 0.5, stroke: "#888", strokeDasharray: "3,3" }),
@@ -45,7 +64,7 @@ export function totalsChart(ctx: CompareContext): HTMLElement {
           },
         ),
       ),
-      Plot.text(last, { x: "year", y: "value", text: "name", dx: 8, textAnchor: "start", fill: "slug", fontWeight: 600, fontSize: 11 }),
+      endLabels(last, "value", valueDomain, 320 - 22 - 30),
     ],
   });
   return chartCard({
@@ -91,6 +110,7 @@ export function ranksChart(ctx: CompareContext): HTMLElement {
   if (!rows.length) return note({ vi: "Chưa có thứ hạng.", en: "No ranks yet." }, "pv-empty");
   const years = [...new Set(rows.map((r) => r.year))].sort((a, b) => a - b);
   const last = data.slugs.map((s) => rows.filter((r) => r.slug === s).at(-1)).filter((r): r is (typeof rows)[number] => !!r);
+  const rankDomain: [number, number] = [1, Math.max(63, ...rows.map((r) => r.rank_of ?? 0))];
   const chart = Plot.plot({
     width: ctx.width,
     height: 300,
@@ -101,7 +121,7 @@ export function ranksChart(ctx: CompareContext): HTMLElement {
     y: {
       label: t({ vi: "Xếp hạng (1 = cao nhất)", en: "Rank (1 = best)" }),
       reverse: true,
-      domain: [1, Math.max(63, ...rows.map((r) => r.rank_of ?? 0))],
+      domain: rankDomain,
       grid: true,
     },
     color: { domain: data.slugs, range: data.slugs.map((s) => colors.get(s)!) },
@@ -121,7 +141,7 @@ export function ranksChart(ctx: CompareContext): HTMLElement {
           },
         ),
       ),
-      Plot.text(last, { x: "year", y: "rank", text: "name", dx: 8, textAnchor: "start", fill: "slug", fontWeight: 600, fontSize: 11 }),
+      endLabels(last, "rank", rankDomain, 300 - 16 - 30),
     ],
   });
   return chartCard({

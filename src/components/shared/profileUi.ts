@@ -141,10 +141,40 @@ export function note(text: Text | string, cls = "pv-note"): HTMLElement {
   return el("p", { class: cls }, t(text));
 }
 
-/** A tick format with enough decimals that ticks over a small range stay distinct. */
-export function autoFormat(values: readonly number[]): (x: number) => string {
+/** The step between about `count` round ticks over `span` (1, 2 or 5 times a power of ten), as Plot chooses it. */
+export function tickStep(span: number, count = 6): number {
+  if (!(span > 0)) return 1;
+  const raw = span / count;
+  const power = 10 ** Math.floor(Math.log10(raw));
+  const err = raw / power;
+  return power * (err >= Math.sqrt(50) ? 10 : err >= Math.sqrt(10) ? 5 : err >= Math.sqrt(2) ? 2 : 1);
+}
+
+/**
+ * A tick format with the decimals the tick step needs, so that ticks over a small range stay
+ * distinct (never "−0,2 −0,2 −0,1"): 0,05 steps get two decimals, 0,5 one, 5 none.
+ */
+export function autoFormat(values: readonly number[], count = 6): (x: number) => string {
   const span = values.length ? Math.max(...values) - Math.min(...values) : 10;
-  return tickFormat(span < 4 ? 1 : 0);
+  const step = tickStep(span, count);
+  return tickFormat(Math.max(0, Math.ceil(-Math.log10(step) - 1e-9)));
+}
+
+/**
+ * Label positions moved apart so that no two are closer than `gap` (in the values' units), each as
+ * near its own value as it can be, and none outside [lo, hi]: for the end labels of lines.
+ */
+export function spreadLabels(values: readonly number[], gap: number, lo = -Infinity, hi = Infinity): number[] {
+  const order = values.map((v, i) => [v, i] as const).sort((a, b) => a[0] - b[0]);
+  const placed = order.map(([v]) => Math.min(Math.max(v, lo), hi));
+  for (let i = 1; i < placed.length; i++) placed[i] = Math.max(placed[i]!, placed[i - 1]! + gap);
+  const over = (placed.at(-1) ?? hi) - hi;
+  if (over > 0) for (let i = placed.length - 1; i >= 0; i--) placed[i] = Math.max(placed[i]! - over, lo + i * gap);
+  const out: number[] = new Array(values.length);
+  order.forEach(([, i], k) => {
+    out[i] = placed[k]!;
+  });
+  return out;
 }
 
 export { L };
