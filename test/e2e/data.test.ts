@@ -48,14 +48,15 @@ describe("data page", () => {
     try {
       const issues = page.locator("#issues");
       await issues.locator("table").waitFor();
-      const row = issues.locator("tr", { hasText: "sum_mismatch" });
+      // the kind is named in the page's language (its code in the cell's title)
+      const row = issues.locator("tr", { hasText: "tổng các phần không khớp" });
       expect(await row.count()).toBe(1);
       expect(await row.innerText()).toMatch(/lao-cai-papi-plan-2020-151-kh-ubnd\.txt:\d+/);
       expect(await row.innerText()).toContain("Cảnh báo");
       // workbook findings name the file and the cell
       expect(await issues.innerText()).toContain("PAPI_2011-2016.xlsx › 2014_PAPI!AF17");
       // notes (info) are hidden by default; counts by kind are charted
-      expect(await issues.innerText()).not.toContain("agreement");
+      expect(await issues.innerText()).not.toContain("các nguồn khớp nhau");
       expect(await page.locator("#issue-counts svg").count()).toBeGreaterThan(0);
       expect(await page.locator("#coverage svg").count()).toBeGreaterThan(0);
       expect(record.errors).toEqual([]);
@@ -70,7 +71,7 @@ describe("data page", () => {
       await expect.poll(() => page.locator("#issues-count").textContent()).toMatch(/Đang hiện 6 trên/);
       const rows = await page.locator("#issues tbody tr").allInnerTexts();
       expect(rows.length).toBe(6);
-      expect(rows.every((r) => r.includes("skipped_row"))).toBe(true);
+      expect(rows.every((r) => r.includes("bỏ qua dòng"))).toBe(true);
       // tick "warning" too: the URL says so
       await page
         .locator("#issues")

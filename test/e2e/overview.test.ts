@@ -177,10 +177,13 @@ describe("overview", () => {
         ],
       };
       const requestsBefore = record.requests.length;
+      // The file input speaks the page's language, not the browser's ("Choose File").
+      expect(await page.locator(".file-chooser").innerText()).toMatch(/Bản đồ GeoJSON của bạn \(không bắt buộc\)\s+Chọn tệp…\s+Chưa chọn tệp/);
       await page
         .locator('input[type="file"]')
         .setInputFiles({ name: "vn.geojson", mimeType: "application/geo+json", buffer: Buffer.from(JSON.stringify(geojson)) });
       await expect.poll(() => page.locator("#geo-match").textContent(), { timeout: 10_000 }).toContain("Khớp 2 vùng; không khớp: Atlantis");
+      expect(await page.locator(".file-chooser-name").textContent()).toBe("vn.geojson");
       const paths = page.locator("#tile-map svg a path");
       await expect.poll(() => paths.count()).toBe(2);
       const hrefs = await page.locator("#tile-map svg a").evaluateAll((as) => as.map((a) => a.getAttribute("href")));

@@ -45,6 +45,8 @@ export interface StaticServer {
 export interface StaticServerOptions {
   /** Extra in-memory routes (path → body), used by the tests of the test helpers. */
   routes?: Record<string, { body: string | Uint8Array; type: string }>;
+  /** The path the site is served under ("/papi/", as on GitHub Pages or an intranet); "/" by default. Anything outside it is a 404. */
+  base?: string;
 }
 
 async function fileAt(path: string): Promise<string | undefined> {
@@ -89,6 +91,8 @@ export async function resolveRequestPath(root: string, pathname: string): Promis
 
 export async function startStaticServer(root: string, options: StaticServerOptions = {}): Promise<StaticServer> {
   const routes = options.routes ?? {};
+  const base = options.base ?? "/";
+  if (!base.startsWith("/") || !base.endsWith("/")) throw new Error(`base must start and end with "/": ${base}`);
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     if (req.method !== "GET" && req.method !== "HEAD") {
       res.writeHead(405, { Allow: "GET, HEAD" }).end();
@@ -96,6 +100,17 @@ export async function startStaticServer(root: string, options: StaticServerOptio
     }
     const url = new URL(req.url ?? "/", "http://localhost");
     const route = routes[url.pathname];
+    if (!route && base !== "/") {
+      if (url.pathname === base.slice(0, -1)) {
+        res.writeHead(301, { Location: base + url.search }).end();
+        return;
+      }
+      if (!url.pathname.startsWith(base)) {
+        res.writeHead(404, { "Content-Type": "text/plain; charset=utf-8" }).end(`Not found: outside ${base}`);
+        return;
+      }
+      url.pathname = url.pathname.slice(base.length - 1);
+    }
     if (route) {
       res.writeHead(200, { "Content-Type": route.type, "Cache-Control": "no-store" });
       res.end(req.method === "HEAD" ? undefined : route.body);
@@ -103,7 +118,7 @@ export async function startStaticServer(root: string, options: StaticServerOptio
     }
     const resolved = await resolveRequestPath(root, url.pathname);
     if (resolved && "redirect" in resolved) {
-      res.writeHead(301, { Location: resolved.redirect + url.search }).end();
+      res.writeHead(301, { Location: base.slice(0, -1) + resolved.redirect + url.search }).end();
       return;
     }
     if (!resolved) {

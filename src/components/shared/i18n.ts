@@ -88,12 +88,29 @@ export function langHref(target: Lang, href: string = typeof location === "undef
   return url.pathname + url.search + url.hash;
 }
 
-/** A link to another page of the site that keeps the language. */
-export function href(path: string, params: Record<string, string | number | null | undefined> = {}, l: Lang = lang): string {
+/**
+ * The path the site is served under: "/", or "/papi/" on GitHub Pages or an intranet. Framework
+ * links every page to its own scripts and styles by relative paths (`../_observablehq/…`), so
+ * the root is where those resolve; "/" where there is no page (at build, in Node).
+ */
+export function siteRoot(doc: Document | null = typeof document === "undefined" ? null : document): string {
+  const asset = doc?.querySelector('script[src*="_observablehq/"], link[href*="_observablehq/"], link[href*="_import/"]');
+  const ref = asset?.getAttribute("src") ?? asset?.getAttribute("href");
+  if (!doc || !ref) return "/";
+  const path = new URL(ref, doc.baseURI).pathname;
+  const at = path.search(/\/_(observablehq|import)\//);
+  return at < 0 ? "/" : path.slice(0, at + 1);
+}
+
+/**
+ * A link to another page of the site that keeps the language. A path from the site's root
+ * ("/province/lao-cai") is placed under the path the site is served under.
+ */
+export function href(path: string, params: Record<string, string | number | null | undefined> = {}, l: Lang = lang, root: string = siteRoot()): string {
   const url = new URL(path, "http://localhost/");
   for (const [k, v] of Object.entries(params)) if (v !== null && v !== undefined && v !== "") url.searchParams.set(k, String(v));
   if (l === "en") url.searchParams.set("lang", "en");
-  return (path.startsWith("/") ? url.pathname : path.split("?")[0]!) + url.search;
+  return (path.startsWith("/") ? root.slice(0, -1) + url.pathname : path.split("?")[0]!) + url.search;
 }
 
 /** The language switch shown at the top of every page. */
