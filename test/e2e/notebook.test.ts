@@ -44,7 +44,7 @@ describe("/notebook", () => {
     const { page, record } = await openPage(site.browser.context, site.server.origin, "/notebook");
     try {
       await settled(page);
-      const tables = await page.$$eval('[data-testid="schema"] details', (ds) => ds.map((d) => (d as HTMLElement).dataset.table));
+      const tables = await page.$$eval('[data-testid="schema"] [data-table]', (ds) => ds.map((d) => (d as HTMLElement).dataset.table));
       expect(tables).toEqual(["scores", "facts", "provinces", "indicators", "sources", "issues", "benchmarks", "coverage"]);
       expect(await rowCount(page)).toBe(10);
       expect(await page.locator('[data-testid="coverage-note"]').count()).toBe(0); // full data: no "few provinces" note

@@ -82,7 +82,8 @@ export function chartCard(o: ChartCardOptions): HTMLElement {
 /**
  * A chart is one image to assistive technology, named by its title (its numbers are in the table
  * view): a chart with links is a named group, so its links stay reachable. Plot names each mark's
- * group ("rule", "line"), which is noise and not permitted there; legend swatches are decoration.
+ * group ("rule", "line"), a name not permitted on a plain <g>: those are groups; legend swatches
+ * are decoration.
  * Kept so when the chart is redrawn (a resize).
  */
 export function asImage(box: Element, label: string): void {
@@ -96,7 +97,7 @@ export function asImage(box: Element, label: string): void {
       svg.setAttribute("role", svg.querySelector("a") ? "group" : "img");
       if (!svg.hasAttribute("aria-label")) svg.setAttribute("aria-label", label);
     }
-    for (const g of box.querySelectorAll("svg g[aria-label]")) g.removeAttribute("aria-label");
+    for (const g of box.querySelectorAll("svg g[aria-label]:not([role])")) g.setAttribute("role", "group");
   };
   tidy();
   if (typeof MutationObserver !== "undefined") new MutationObserver(tidy).observe(box, { childList: true, subtree: true });
