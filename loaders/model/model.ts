@@ -160,6 +160,8 @@ export interface IssueRow {
   kind: IssueKind;
   severity: Severity;
   message: string;
+  /** The same finding in Vietnamese, for the site's Vietnamese pages: same facts, same locations. */
+  message_vi: string;
   source_id: string;
   source_loc: string;
   index: IndexId | null;
@@ -204,14 +206,31 @@ export function scoreRow(
   };
 }
 
-export function issue(fields: Pick<IssueRow, "kind" | "severity" | "message" | "source_id" | "source_loc"> & Partial<IssueRow>): IssueRow {
+export function issue(fields: Pick<IssueRow, "kind" | "severity" | "message" | "message_vi" | "source_id" | "source_loc"> & Partial<IssueRow>): IssueRow {
   return { index: null, province_code: null, year: null, indicator_id: null, ...fields };
 }
+
+/**
+ * A reader's failure on a whole file, told in English and in Vietnamese: `readInput` turns it
+ * into one `unreadable` finding with both messages.
+ */
+export class ReadError extends Error {
+  constructor(
+    message: string,
+    readonly message_vi: string,
+  ) {
+    super(message);
+  }
+}
+
+/** Vietnamese names of a figure's kind and of a rank's or group's provenance, for `message_vi`. */
+export const KIND_VI: Record<Kind, string> = { actual: "thực tế", target: "mục tiêu", derived: "suy ra" };
+export const PROVENANCE_VI: Record<Provenance, string> = { published: "công bố", computed: "tính toán" };
 
 /** A finding about one figure: located where the figure was read, and naming what it is of. */
 export function figureIssue(
   s: Pick<ScoreRow, "source_id" | "source_loc" | "index" | "province_code" | "year" | "indicator_id">,
-  f: Pick<IssueRow, "kind" | "severity" | "message">,
+  f: Pick<IssueRow, "kind" | "severity" | "message" | "message_vi">,
 ): IssueRow {
   return { ...f, source_id: s.source_id, source_loc: s.source_loc, index: s.index, province_code: s.province_code, year: s.year, indicator_id: s.indicator_id };
 }
@@ -281,6 +300,8 @@ export interface InputFile {
   data: Uint8Array;
   /** Why a file found in the sources is not read (a README, a hidden file): listed, never read. */
   skip?: string;
+  /** The same reason in Vietnamese. */
+  skip_vi?: string;
 }
 
 export interface CoverageRow {

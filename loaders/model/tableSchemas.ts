@@ -174,6 +174,7 @@ export const TABLES: Record<TableName, TableSpec> = {
       d("kind", "finding kind"),
       d("severity", "error | warning | info"),
       s("message", "message"),
+      s("message_vi", "the same message in Vietnamese"),
       d("source_id", "source"),
       s("source_loc", "file:line or sheet!cell"),
       d("index", "index"),

@@ -31,6 +31,7 @@ export function findIdenticalSources(scores: ScoreRow[], kinds: Map<string, Sour
             kind: "identical_source",
             severity: "warning",
             message: `${b.source} (${b.year}): its ${b.values.size} figures are identical to the ${a.year} sheet of ${a.source}, figure for figure; check that it is the ${b.year} file`,
+            message_vi: `${b.source} (${b.year}): toàn bộ ${b.values.size} số liệu trùng khớp từng số với trang tính năm ${a.year} của ${a.source}; hãy kiểm tra đây có đúng là tệp năm ${b.year} không`,
             source_id: b.source,
             source_loc: b.source,
             index: "PAPI",

@@ -1,4 +1,4 @@
-import { figureIssue, issue, type FactRow, type IssueRow, type ScoreRow, type SourceKind } from "../model/model.ts";
+import { figureIssue, issue, KIND_VI, PROVENANCE_VI, type FactRow, type IssueRow, type ScoreRow, type SourceKind } from "../model/model.ts";
 import { figureKey, roundingOf, roundingOfText } from "./validateScores.ts";
 
 export const SOURCE_PREFERENCE: Record<SourceKind, number> = {
@@ -64,6 +64,7 @@ function valueConflicts(best: ScoreRow, withValue: ScoreRow[]): IssueRow[] {
           kind: "conflict",
           severity: "warning",
           message: `${best.indicator_id} ${best.year} (${best.kind}): ${other.value_text ?? other.value} in ${other.source_id} but ${best.value_text ?? best.value} in ${best.source_id} (${best.source_loc}); both kept, ${best.source_id} shown`,
+          message_vi: `${best.indicator_id} ${best.year} (${KIND_VI[best.kind]}): ${other.value_text ?? other.value} trong ${other.source_id} nhưng ${best.value_text ?? best.value} trong ${best.source_id} (${best.source_loc}); giữ cả hai, hiển thị ${best.source_id}`,
         }),
       );
     }
@@ -92,6 +93,7 @@ function rankConflicts(ordered: ScoreRow[], rankRow: ScoreRow | undefined): Issu
       kind: "conflict",
       severity: "warning",
       message: `published rank ${r.rank} for ${r.indicator_id} ${r.year} in ${r.source_id} differs from ${rankRow!.rank} in ${rankRow!.source_id}`,
+      message_vi: `thứ hạng công bố ${r.rank} của ${r.indicator_id} ${r.year} trong ${r.source_id} không khớp với thứ hạng ${rankRow!.rank} trong ${rankRow!.source_id}`,
     }),
   );
 }
@@ -150,6 +152,7 @@ function agreementIssues(agreements: Agreements): IssueRow[] {
       kind: "agreement",
       severity: "info",
       message: `${n} figure(s) agree within rounding across ${pair.split(" + ").join(", ")} (e.g. ${example.indicator_id} ${example.year}, province ${example.province_code})`,
+      message_vi: `${n} số liệu khớp nhau trong phạm vi làm tròn giữa ${pair.split(" + ").join(", ")} (ví dụ ${example.indicator_id} ${example.year}, tỉnh/thành phố ${example.province_code})`,
       source_id: example.source_id,
       source_loc: example.source_loc,
     }),
@@ -174,6 +177,7 @@ export function checkDerivedAgainstActual(facts: FactRow[]): IssueRow[] {
           kind: "conflict",
           severity: "warning",
           message: `derived ${d.indicator_id} ${d.year} = ${d.value_text} disagrees with the actual ${a.value_text} (${a.value_source_id})`,
+          message_vi: `giá trị suy ra ${d.indicator_id} ${d.year} = ${d.value_text} không khớp với giá trị thực tế ${a.value_text} (${a.value_source_id})`,
           source_id: d.value_source_id ?? "",
           source_loc: loc,
           index: d.index,
@@ -193,6 +197,7 @@ export function checkDerivedAgainstActual(facts: FactRow[]): IssueRow[] {
               "  ",
               " ",
             ),
+          message_vi: `thứ hạng ${computed ? "tính toán" : "suy ra"} ${d.rank} của ${d.indicator_id} ${d.year} không khớp với thứ hạng ${a.rank_source ? `${PROVENANCE_VI[a.rank_source]} ` : ""}${a.rank}`,
           source_id: d.value_source_id ?? "",
           source_loc: loc,
           index: d.index,

@@ -20,7 +20,14 @@ export function checkRanges(scores: ScoreRow[], tax: Taxonomy): IssueRow[] {
   for (const s of scores) {
     const def = tax.byId.get(s.indicator_id);
     if (!def) {
-      out.push(figureIssue(s, { kind: "unknown_indicator", severity: "error", message: `indicator ${s.indicator_id} is not in the taxonomy` }));
+      out.push(
+        figureIssue(s, {
+          kind: "unknown_indicator",
+          severity: "error",
+          message: `indicator ${s.indicator_id} is not in the taxonomy`,
+          message_vi: `chỉ số ${s.indicator_id} không có trong danh mục chỉ số`,
+        }),
+      );
       continue;
     }
     const yearIssue = checkYear(s, def, tax);
@@ -32,7 +39,12 @@ export function checkRanges(scores: ScoreRow[], tax: Taxonomy): IssueRow[] {
     if (def.level === "indicator") continue;
     if (s.unit !== def.unit) {
       out.push(
-        figureIssue(s, { kind: "out_of_range", severity: "error", message: `${s.indicator_id} is measured in ${def.unit}, the source gives ${s.unit}` }),
+        figureIssue(s, {
+          kind: "out_of_range",
+          severity: "error",
+          message: `${s.indicator_id} is measured in ${def.unit}, the source gives ${s.unit}`,
+          message_vi: `${s.indicator_id} được đo bằng đơn vị ${def.unit}, nguồn lại ghi ${s.unit}`,
+        }),
       );
     }
     if (s.value === null) continue;
@@ -44,11 +56,19 @@ export function checkRanges(scores: ScoreRow[], tax: Taxonomy): IssueRow[] {
           kind: "out_of_range",
           severity: "error",
           message: `${s.indicator_id} ${s.year} = ${s.value_text ?? s.value} is outside its scale ${fmt(min)}–${fmt(max)}`,
+          message_vi: `${s.indicator_id} ${s.year} = ${s.value_text ?? s.value} nằm ngoài thang điểm ${fmt(min)}–${fmt(max)}`,
         }),
       );
     }
     if (s.rank !== null && s.rank_of !== null && (s.rank < 1 || s.rank > s.rank_of)) {
-      out.push(figureIssue(s, { kind: "out_of_range", severity: "error", message: `rank ${s.rank}/${s.rank_of} is impossible` }));
+      out.push(
+        figureIssue(s, {
+          kind: "out_of_range",
+          severity: "error",
+          message: `rank ${s.rank}/${s.rank_of} is impossible`,
+          message_vi: `thứ hạng ${s.rank}/${s.rank_of} là không thể có`,
+        }),
+      );
     }
   }
   return out;
@@ -70,12 +90,14 @@ export function checkYear(s: ScoreRow, def: IndicatorDef, tax: Taxonomy, now = n
       kind: "out_of_range",
       severity: "error",
       message: `${s.source_loc}: year ${s.year} is outside ${s.index}'s years (${first}–${last}${s.kind === "target" ? " for a target" : ""}); not used`,
+      message_vi: `${s.source_loc}: năm ${s.year} nằm ngoài các năm của ${s.index} (${first}–${last}${s.kind === "target" ? " đối với một mục tiêu" : ""}); không sử dụng`,
     });
   if (!inForce(def, s.year) && def.level !== "indicator")
     return figureIssue(s, {
       kind: "out_of_range",
       severity: "error",
       message: `${s.source_loc}: ${s.indicator_id} (${def.name_vi}) does not exist in ${s.index} ${s.year} (in force ${def.from}–${def.to ?? ""}); not used`,
+      message_vi: `${s.source_loc}: ${s.indicator_id} (${def.name_vi}) không tồn tại trong ${s.index} ${s.year} (có hiệu lực ${def.from}–${def.to ?? ""}); không sử dụng`,
     });
   return null;
 }
@@ -123,6 +145,7 @@ export function checkPartsAgainstWhole(scores: ScoreRow[], tax: Taxonomy): Issue
             kind: "sum_mismatch",
             severity: "warning",
             message: `${def.name_vi} ${whole.year}: parts ${partsText} = ${fmt(sum)}, the source prints ${whole.value_text ?? whole.value} (difference ${fmt(diff)}, tolerance ${fmt(tolerance)}; parts at ${rows[0]!.source_loc}…${rows[rows.length - 1]!.source_loc})`,
+            message_vi: `${def.name_vi} ${whole.year}: tổng các thành phần ${partsText} = ${fmt(sum)}, nguồn lại ghi ${whole.value_text ?? whole.value} (chênh lệch ${fmt(diff)}, dung sai ${fmt(tolerance)}; các thành phần ở ${rows[0]!.source_loc}…${rows[rows.length - 1]!.source_loc})`,
           }),
         );
       }
@@ -156,6 +179,7 @@ export function checkDuplicates(scores: ScoreRow[]): IssueRow[] {
           kind: "duplicate",
           severity: "error",
           message: `${s.indicator_id} ${s.year} is given twice in this source (also at ${first.source_loc})`,
+          message_vi: `${s.indicator_id} ${s.year} bị trùng lặp trong cùng nguồn này (cũng có ở ${first.source_loc})`,
         }),
       );
     } else {
@@ -164,6 +188,7 @@ export function checkDuplicates(scores: ScoreRow[]): IssueRow[] {
           kind: "conflict",
           severity: "error",
           message: `${s.indicator_id} ${s.year} is ${s.value_text ?? s.value} here but ${first.value_text ?? first.value} at ${first.source_loc} in the same source`,
+          message_vi: `${s.indicator_id} ${s.year} ở đây là ${s.value_text ?? s.value} nhưng ở ${first.source_loc} trong cùng nguồn lại là ${first.value_text ?? first.value}`,
         }),
       );
     }

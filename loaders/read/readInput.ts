@@ -1,5 +1,5 @@
 import { toNfc } from "../text/toNfc.ts";
-import { issue, type InputFile, type ReadResult, type ReadOptions } from "../model/model.ts";
+import { issue, ReadError, type InputFile, type ReadResult, type ReadOptions } from "../model/model.ts";
 import { readPlanDocument } from "./document/readPlanDocument.ts";
 import { readPapiWorkbook } from "./workbook/readPapiWorkbook.ts";
 import { readCsvPanel } from "./csv/readCsvPanel.ts";
@@ -20,6 +20,7 @@ export async function readInput(input: InputFile, options: ReadOptions = {}): Pr
           kind: "unreadable",
           severity: "error",
           message: `${src.file}: gave no figure at all (see its other findings)`,
+          message_vi: `${src.file}: không cho ra số liệu nào (xem các phát hiện khác của tệp này)`,
           source_id: src.id,
           source_loc: src.id,
         }),
@@ -33,7 +34,14 @@ async function readWith(input: InputFile, options: ReadOptions): Promise<ReadRes
       scores: [],
       sources: [],
       issues: [
-        issue({ kind: "unreadable", severity: "info", message: `${input.file}: not read: ${input.skip}`, source_id: input.file, source_loc: input.file }),
+        issue({
+          kind: "unreadable",
+          severity: "info",
+          message: `${input.file}: not read: ${input.skip}`,
+          message_vi: `${input.file}: không đọc: ${input.skip_vi ?? input.skip}`,
+          source_id: input.file,
+          source_loc: input.file,
+        }),
       ],
     };
   const ext = input.file.toLowerCase().replace(/^.*(\.[^.]+)$/, "$1");
@@ -48,6 +56,7 @@ async function readWith(input: InputFile, options: ReadOptions): Promise<ReadRes
             kind: "parse",
             severity: encoding === "windows-1258" ? "warning" : "info",
             message: `${input.file}: not UTF-8; read as ${encoding}${encoding === "windows-1258" ? " (the Vietnamese Windows code page): check the accents, or save the file as UTF-8 to be sure" : " (from its byte-order mark)"}`,
+            message_vi: `${input.file}: không phải UTF-8; đọc theo ${encoding}${encoding === "windows-1258" ? " (bảng mã tiếng Việt của Windows): hãy kiểm tra dấu, hoặc lưu tệp dưới dạng UTF-8 cho chắc chắn" : " (theo dấu thứ tự byte của tệp)"}`,
             source_id: input.file,
             source_loc: input.file,
           }),
@@ -62,6 +71,7 @@ async function readWith(input: InputFile, options: ReadOptions): Promise<ReadRes
           kind: "unreadable",
           severity: "warning",
           message: `${input.file}: not a plan document (.txt/.md), workbook (.xlsx) or CSV panel (.csv); ignored`,
+          message_vi: `${input.file}: không phải văn bản kế hoạch (.txt/.md), bảng tính (.xlsx) hay bảng dữ liệu CSV (.csv); bỏ qua`,
           source_id: input.file,
           source_loc: input.file,
         }),
@@ -70,10 +80,13 @@ async function readWith(input: InputFile, options: ReadOptions): Promise<ReadRes
   } catch (e) {
     const reason = e instanceof Error ? e.message : String(e);
     const message = reason.startsWith(input.file) ? reason : `${input.file}: cannot read: ${reason}`;
+    // A reader's own failure says it in Vietnamese too; anything else (a library's) is quoted as is.
+    const reasonVi = e instanceof ReadError ? e.message_vi : reason;
+    const message_vi = e instanceof ReadError && reasonVi.startsWith(input.file) ? reasonVi : `${input.file}: không đọc được: ${reasonVi}`;
     return {
       scores: [],
       sources: [],
-      issues: [issue({ kind: "unreadable", severity: "error", message, source_id: input.file, source_loc: input.file })],
+      issues: [issue({ kind: "unreadable", severity: "error", message, message_vi, source_id: input.file, source_loc: input.file })],
     };
   }
 }

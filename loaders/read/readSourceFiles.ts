@@ -31,8 +31,15 @@ export function readDirectory(dir: string): InputFile[] {
         continue;
       }
       const file = rel.normalize("NFC");
-      if (NOT_DATA.test(name)) out.push({ file, data: new Uint8Array(0), skip: name.startsWith(".") ? "a hidden file" : "a README (documentation, not data)" });
-      else out.push({ file, data: readBytes(path) });
+      if (NOT_DATA.test(name)) {
+        const hidden = name.startsWith(".");
+        out.push({
+          file,
+          data: new Uint8Array(0),
+          skip: hidden ? "a hidden file" : "a README (documentation, not data)",
+          skip_vi: hidden ? "tệp ẩn" : "tệp README (tài liệu, không phải dữ liệu)",
+        });
+      } else out.push({ file, data: readBytes(path) });
     }
   };
   walk("");

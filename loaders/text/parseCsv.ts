@@ -12,6 +12,8 @@ export class CsvError extends Error {
   constructor(
     message: string,
     readonly line: number,
+    /** The same failure in Vietnamese. */
+    readonly message_vi: string,
   ) {
     super(message);
   }
@@ -35,7 +37,7 @@ export function parseCsv(text: string, delimiter?: string): CsvRecord[] {
         let from = i + 1;
         for (;;) {
           const q = src.indexOf('"', from);
-          if (q < 0) throw new CsvError("unterminated quoted field", start);
+          if (q < 0) throw new CsvError("unterminated quoted field", start, "trường trong dấu ngoặc kép không được đóng");
           parts.push(src.slice(from, q));
           if (src[q + 1] === '"') {
             parts.push('"');

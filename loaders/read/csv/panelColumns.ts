@@ -4,7 +4,7 @@
  * derived); and how a panel's number cell reads.
  */
 import { foldText } from "../../text/foldText.ts";
-import type { Kind } from "../../model/model.ts";
+import { ReadError, type Kind } from "../../model/model.ts";
 import { matchIndicator, type IndicatorDef, type Taxonomy } from "../../model/taxonomy.ts";
 
 export const COMPILER_SUM = "sum of dimensions computed by the panel's compiler";
@@ -69,8 +69,9 @@ export function panelColumns(header: string[], file: string, tax: Taxonomy): Pan
   cols.layout = cols.indicator !== null && cols.value !== null ? "long" : "wide";
   const hasValues = cols.layout === "long" || cols.values.length > 0;
   if (year === null || (cols.name === null && cols.code === null) || !hasValues)
-    throw new Error(
+    throw new ReadError(
       `${file}: no recognisable panel header (need a province name or GSO code column, a year column and indicator columns); first line: ${header.join(",").slice(0, 120)}`,
+      `${file}: không nhận ra dòng tiêu đề của bảng dữ liệu (cần một cột tên tỉnh/thành phố hoặc mã GSO, một cột năm và các cột chỉ số); dòng đầu tiên: ${header.join(",").slice(0, 120)}`,
     );
   cols.year = year;
   return cols;

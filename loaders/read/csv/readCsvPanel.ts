@@ -1,4 +1,4 @@
-import { issue, scoreRow, type ReadOptions } from "../../model/model.ts";
+import { issue, ReadError, scoreRow, type ReadOptions } from "../../model/model.ts";
 import type { Group, IssueRow, Kind, ProvinceRow, ReadResult, ScoreRow } from "../../model/model.ts";
 import { CsvError, parseCsv, type CsvRecord } from "../../text/parseCsv.ts";
 import { defaultProvinceRegistry, matchProvince, type ProvinceRegistry } from "../../model/provinces.ts";
@@ -23,7 +23,7 @@ interface PanelRow {
 }
 
 export function readCsvPanel(text: string, file: string, options: ReadOptions = {}): ReadResult {
-  if (!text.replace(/^\uFEFF/, "").trim()) throw new Error(`${file}: empty file`);
+  if (!text.replace(/^\uFEFF/, "").trim()) throw new ReadError(`${file}: empty file`, `${file}: tệp rỗng`);
   const records = parseRecords(text, file);
   const tax = options.taxonomy ?? defaultTaxonomy();
   const cols = panelColumns(records[0]!.fields, file, tax);
@@ -48,13 +48,22 @@ function parseRecords(text: string, file: string): CsvRecord[] {
   try {
     return parseCsv(text);
   } catch (e) {
-    if (e instanceof CsvError) throw new Error(`${file}:${e.line}: ${e.message}`);
+    if (e instanceof CsvError) throw new ReadError(`${file}:${e.line}: ${e.message}`, `${file}:${e.line}: ${e.message_vi}`);
     throw e;
   }
 }
 
-function csvIssue(ctx: Ctx, line: number, f: Pick<IssueRow, "kind" | "severity" | "message"> & Partial<IssueRow>): void {
-  ctx.issues.push(issue({ index: "PAPI", ...f, message: `${ctx.file}:${line}: ${f.message}`, source_id: ctx.file, source_loc: `${ctx.file}:${line}` }));
+function csvIssue(ctx: Ctx, line: number, f: Pick<IssueRow, "kind" | "severity" | "message" | "message_vi"> & Partial<IssueRow>): void {
+  ctx.issues.push(
+    issue({
+      index: "PAPI",
+      ...f,
+      message: `${ctx.file}:${line}: ${f.message}`,
+      message_vi: `${ctx.file}:${line}: ${f.message_vi}`,
+      source_id: ctx.file,
+      source_loc: `${ctx.file}:${line}`,
+    }),
+  );
 }
 
 /** The province and year of a record; issues and null when either cannot be read. */
@@ -68,6 +77,7 @@ function identifyRow(rec: CsvRecord, ctx: Ctx): PanelRow | null {
       kind: "parse",
       severity: "warning",
       message: `${f.length} field(s) where the header has ${ctx.header.length}: ${f.length > ctx.header.length ? `the extra "${f.slice(ctx.header.length).join(",")}" not read` : "the missing ones read as missing"}`,
+      message_vi: `dòng có ${f.length} trường trong khi dòng tiêu đề có ${ctx.header.length}: ${f.length > ctx.header.length ? `không đọc phần thừa "${f.slice(ctx.header.length).join(",")}"` : "các trường thiếu được coi là thiếu giá trị"}`,
     });
   const name = cols.name === null ? "" : (f[cols.name] ?? "").trim();
   const code = cols.code === null ? "" : (f[cols.code] ?? "").trim();
@@ -78,13 +88,20 @@ function identifyRow(rec: CsvRecord, ctx: Ctx): PanelRow | null {
       kind: "conflict",
       severity: "error",
       message: `province name "${name}" (${byName.code}) and code ${code} (${byCode.name_vi}) disagree; row skipped`,
+      message_vi: `tên tỉnh/thành phố "${name}" (${byName.code}) và mã ${code} (${byCode.name_vi}) mâu thuẫn nhau; bỏ qua dòng này`,
     });
     return null;
   }
   const province = byCode ?? byName;
   if (!province || (name && !byName) || (code && !byCode)) {
     const what = [name && !byName ? `"${name}"` : "", code && !byCode ? `code "${code}"` : ""].filter(Boolean).join(" / ") || "(no province)";
-    csvIssue(ctx, rec.line, { kind: "unknown_province", severity: "warning", message: `${what} is not a known province; row skipped` });
+    const whatVi = [name && !byName ? `"${name}"` : "", code && !byCode ? `mã "${code}"` : ""].filter(Boolean).join(" / ") || "(không có tỉnh/thành phố)";
+    csvIssue(ctx, rec.line, {
+      kind: "unknown_province",
+      severity: "warning",
+      message: `${what} is not a known province; row skipped`,
+      message_vi: `${whatVi} không phải là tỉnh/thành phố đã biết; bỏ qua dòng này`,
+    });
     return null;
   }
   const yearText = (f[cols.year] ?? "").trim();
@@ -94,6 +111,7 @@ function identifyRow(rec: CsvRecord, ctx: Ctx): PanelRow | null {
       severity: "warning",
       province_code: province.code,
       message: `column "${ctx.header[cols.year] || "year"}": "${yearText}" is not a year; row skipped`,
+      message_vi: `cột "${ctx.header[cols.year] || "năm"}": "${yearText}" không phải là năm; bỏ qua dòng này`,
     });
     return null;
   }
@@ -112,6 +130,7 @@ function cellValue(row: PanelRow, col: number, header: string, ctx: Ctx, indicat
       year: row.year,
       indicator_id: indicator,
       message: `column "${header}": "${raw}" is not a number; no value read`,
+      message_vi: `cột "${header}": "${raw}" không phải là số; không đọc giá trị`,
     });
   return n;
 }
@@ -152,6 +171,7 @@ function dropRepeatedLines(rows: PanelRow[], ctx: Ctx): PanelRow[] {
       province_code: row.province.code,
       year: row.year,
       message: `${row.province.name_vi} ${row.year} given again on line ${row.line} (first on line ${first}); the first is kept, this line is not read`,
+      message_vi: `${row.province.name_vi} ${row.year} bị trùng lặp ở dòng ${row.line} (lần đầu ở dòng ${first}); giữ dòng đầu tiên, không đọc dòng này`,
     });
     return false;
   });
@@ -209,7 +229,7 @@ function rankAndGroup(row: PanelRow, ctx: Ctx, indicator: string): RankGroup | n
   const groupRaw = cols.group === null ? "" : (row.fields[cols.group] ?? "").trim();
   let rank: number | null = null;
   let group: Group | null = null;
-  const bad = (what: string, raw: string) =>
+  const bad = (what: "rank" | "group", raw: string) =>
     csvIssue(ctx, row.line, {
       kind: "parse",
       severity: "warning",
@@ -217,6 +237,7 @@ function rankAndGroup(row: PanelRow, ctx: Ctx, indicator: string): RankGroup | n
       year: row.year,
       indicator_id: indicator,
       message: `column "${what}": "${raw}" is not a ${what}; not read`,
+      message_vi: `cột "${what}": "${raw}" không phải là ${what === "rank" ? "thứ hạng" : "nhóm"} hợp lệ; không đọc`,
     });
   if (rankRaw) {
     if (/^\d+$/.test(rankRaw) && Number(rankRaw) >= 1) rank = Number(rankRaw);
@@ -261,10 +282,12 @@ function rankFields(rg: RankGroup): Partial<ScoreRow> {
 function missingIssue(ctx: Ctx, missing: Array<{ row: PanelRow; headers: string[] }>): void {
   const cells = missing.reduce((n, m) => n + m.headers.length, 0);
   const list = missing.map((m) => `line ${m.row.line} ${m.row.province.name_vi} ${m.row.year} (${m.headers.join(", ")})`).join("; ");
+  const listVi = missing.map((m) => `dòng ${m.row.line} ${m.row.province.name_vi} ${m.row.year} (${m.headers.join(", ")})`).join("; ");
   csvIssue(ctx, missing[0]!.row.line, {
     kind: "missing_value",
     severity: "info",
     message: `${cells} empty cell(s) on ${missing.length} line(s) left missing (no row emitted): ${list}`,
+    message_vi: `${cells} ô trống trên ${missing.length} dòng được để thiếu (không tạo dòng số liệu): ${listVi}`,
   });
 }
 
@@ -274,6 +297,7 @@ function thirdPartyRankIssue(ctx: Ctx, line: number, n: number): void {
     kind: "third_party_rank",
     severity: "info",
     message: `${n} rank/group value(s) from column(s) ${names.join(" and ")} are the panel compiler's own computation, imported with rank_source/group_source "computed" — not official PAPI ranks or groups`,
+    message_vi: `${n} giá trị thứ hạng/nhóm từ (các) cột ${names.join(" và ")} do người tổng hợp bảng dữ liệu tự tính, được nhập với rank_source/group_source "computed" — không phải thứ hạng hay nhóm PAPI chính thức`,
   });
 }
 
@@ -297,6 +321,7 @@ function readLongRows(rows: PanelRow[], ctx: Ctx): ScoreRow[] {
         province_code: row.province.code,
         year: row.year,
         message: `indicator "${label}" is not in the taxonomy; row skipped`,
+        message_vi: `chỉ số "${label}" không có trong danh mục chỉ số; bỏ qua dòng này`,
       });
       continue;
     }
@@ -329,7 +354,7 @@ function longIndicator(tax: Taxonomy, label: string): IndicatorDef | null {
 /** The same province-year-indicator (and kind) twice (long panels): one error per pair of lines, the first kept. */
 function dropDuplicates(scores: ScoreRow[], ctx: Ctx): ScoreRow[] {
   const first = new Map<string, ScoreRow>();
-  const pairs = new Map<string, { a: ScoreRow; b: ScoreRow; ids: string[] }>();
+  const pairs = new Map<string, { a: ScoreRow; b: ScoreRow; ids: string[]; idsVi: string[] }>();
   const kept: ScoreRow[] = [];
   for (const s of scores) {
     const key = `${s.province_code}|${s.year}|${s.indicator_id}|${s.kind}`;
@@ -340,12 +365,14 @@ function dropDuplicates(scores: ScoreRow[], ctx: Ctx): ScoreRow[] {
       continue;
     }
     const pair = `${a.source_loc}|${s.source_loc}`;
-    const p = pairs.get(pair) ?? { a, b: s, ids: [] };
+    const p = pairs.get(pair) ?? { a, b: s, ids: [], idsVi: [] };
     const shown = (r: ScoreRow) => r.value_text ?? (r.value === null ? "blank" : String(r.value));
+    const shownVi = (r: ScoreRow) => r.value_text ?? (r.value === null ? "trống" : String(r.value));
     p.ids.push(a.value === s.value ? s.indicator_id : `${s.indicator_id} ${shown(s)} (first ${shown(a)})`);
+    p.idsVi.push(a.value === s.value ? s.indicator_id : `${s.indicator_id} ${shownVi(s)} (lần đầu ${shownVi(a)})`);
     pairs.set(pair, p);
   }
-  for (const { a, b, ids } of pairs.values()) {
+  for (const { a, b, ids, idsVi } of pairs.values()) {
     const line = Number(b.source_loc.slice(b.source_loc.lastIndexOf(":") + 1));
     const firstLine = a.source_loc.slice(a.source_loc.lastIndexOf(":") + 1);
     csvIssue(ctx, line, {
@@ -355,6 +382,7 @@ function dropDuplicates(scores: ScoreRow[], ctx: Ctx): ScoreRow[] {
       year: b.year,
       indicator_id: ids.length === 1 ? ids[0]!.split(" ")[0]! : null,
       message: `${b.province_code} ${b.year} given again on line ${line} (first on line ${firstLine}): ${[...new Set(ids)].join(", ")}; the first is kept`,
+      message_vi: `${b.province_code} ${b.year} bị trùng lặp ở dòng ${line} (lần đầu ở dòng ${firstLine}): ${[...new Set(idsVi)].join(", ")}; giữ giá trị đầu tiên`,
     });
   }
   return kept;

@@ -32,12 +32,14 @@ export function buildTableScoreRow(
 ): { row: ScoreRow | null; issues: IssueRow[] } {
   const issues: IssueRow[] = [];
   const loc = `${ctx.file}:${at.line}`;
-  const garbled = (what: string, text: string) =>
+  const WHAT_VI = { value: "giá trị", rank: "thứ hạng", group: "nhóm" };
+  const garbled = (what: "value" | "rank" | "group", text: string) =>
     issues.push(
       issue({
         kind: "parse",
         severity: "warning",
         message: `${loc}: cannot read the ${what} of ${def.id} ${at.year} from the cell "${text}"`,
+        message_vi: `${loc}: không đọc được ${WHAT_VI[what]} của ${def.id} ${at.year} từ ô "${text}"`,
         source_id: ctx.file,
         source_loc: loc,
         index: def.index,

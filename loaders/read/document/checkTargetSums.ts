@@ -19,6 +19,7 @@ export function checkTargetSums(rows: ScoreRow[], ctx: PlanContext): IssueRow[] 
           kind: "plan_inconsistency",
           severity: "warning",
           message: `the ${whole.year} targets of the ${parts.length} parts of ${whole.indicator_id} add up to ${sum.toFixed(2)}, not the target ${whole.value_text} (${whole.source_loc})`,
+          message_vi: `tổng các mục tiêu năm ${whole.year} của ${parts.length} thành phần của ${whole.indicator_id} là ${sum.toFixed(2)}, không khớp với mục tiêu ${whole.value_text} (${whole.source_loc})`,
           source_id: ctx.file,
           source_loc: whole.source_loc,
           index: whole.index,

@@ -6,12 +6,13 @@ import { markAssumed } from "../../model/assumedFields.ts";
 import type { FigureStatement, Tok } from "./readFigureStatements.ts";
 
 /** A warning about a statement, naming its file:line and quoting its sentence. */
-export function warnAbout(out: ReadPart, ctx: PlanContext, st: FigureStatement, kind: IssueRow["kind"], message: string) {
+export function warnAbout(out: ReadPart, ctx: PlanContext, st: FigureStatement, kind: IssueRow["kind"], message: string, message_vi: string) {
   out.issues.push(
     issue({
       kind,
       severity: "warning",
       message: `${ctx.file}:${st.line}: ${message}: "${excerpt(st.text)}"`,
+      message_vi: `${ctx.file}:${st.line}: ${message_vi}: "${excerpt(st.text)}"`,
       source_id: ctx.file,
       source_loc: `${ctx.file}:${st.line}`,
       index: st.def?.index ?? null,
@@ -41,8 +42,23 @@ function kindOf(st: FigureStatement, ctx: PlanContext, year: number): "actual" |
  */
 export function emitFigureStatement(st: FigureStatement, ctx: PlanContext, targetYear: number | null, out: ReadPart) {
   if (st.unknownProvince)
-    return warnAbout(out, ctx, st, "unknown_province", `figures for "${st.unknownProvince}", which is not a known province, are not read`);
-  if (!st.province) return warnAbout(out, ctx, st, "unknown_province", "figures for an unknown province are not read");
+    return warnAbout(
+      out,
+      ctx,
+      st,
+      "unknown_province",
+      `figures for "${st.unknownProvince}", which is not a known province, are not read`,
+      `không đọc số liệu của "${st.unknownProvince}" vì đây không phải là tỉnh/thành phố đã biết`,
+    );
+  if (!st.province)
+    return warnAbout(
+      out,
+      ctx,
+      st,
+      "unknown_province",
+      "figures for an unknown province are not read",
+      "không đọc số liệu của một tỉnh/thành phố không xác định",
+    );
   if (!st.def)
     return warnAbout(
       out,
@@ -50,10 +66,12 @@ export function emitFigureStatement(st: FigureStatement, ctx: PlanContext, targe
       st,
       "unknown_indicator",
       st.unknownIndicator ? `no indicator matches "${st.unknownIndicator}"; its figures are not read` : "figures that name no indicator are not read",
+      st.unknownIndicator ? `không có chỉ số nào khớp với "${st.unknownIndicator}"; không đọc số liệu của nó` : "không đọc các số liệu không ghi chỉ số nào",
     );
   const def = st.def;
   const inherited = st.explicitTarget || st.inheritedTarget ? (st.year ?? targetYear ?? ctx.planYear) : st.year;
-  if (inherited === null) return warnAbout(out, ctx, st, "parse", `figures for ${def.id} name no year; not read`);
+  if (inherited === null)
+    return warnAbout(out, ctx, st, "parse", `figures for ${def.id} name no year; not read`, `số liệu của ${def.id} không ghi năm; không đọc`);
   const year = inherited;
   const kind = kindOf(st, ctx, year);
   // "Phấn đấu …" in a plan for 2025 before a figure of 2024: that year's result is known when the
@@ -65,9 +83,17 @@ export function emitFigureStatement(st: FigureStatement, ctx: PlanContext, targe
       st,
       "parse",
       `a target word stands before a ${year} figure for ${def.id} in a plan for ${ctx.planYear}; a result already known is not a target, and it is not read as either`,
+      `một từ chỉ mục tiêu đứng trước số liệu năm ${year} của ${def.id} trong văn bản kế hoạch năm ${ctx.planYear}; kết quả đã biết không phải là mục tiêu, nên số liệu này không được đọc là kết quả lẫn mục tiêu`,
     );
   if (st.value?.figure.percent && def.unit !== "percent") {
-    warnAbout(out, ctx, st, "parse", `"${st.value.raw}" is not in the unit of ${def.id} (${def.unit}); not read`);
+    warnAbout(
+      out,
+      ctx,
+      st,
+      "parse",
+      `"${st.value.raw}" is not in the unit of ${def.id} (${def.unit}); not read`,
+      `"${st.value.raw}" không theo đơn vị của ${def.id} (${def.unit}); không đọc`,
+    );
     st.value = null;
     if (!st.rank && !st.changes.length) return;
   }
@@ -124,7 +150,14 @@ function readChanges(
   for (const c of st.changes) {
     if (c.since === PREVIOUS_YEAR) c.since = base.year - 1;
     if (c.since === null) {
-      warnAbout(out, ctx, st, "parse", `the change "${c.tok.raw}" names no year it is compared with; not read`);
+      warnAbout(
+        out,
+        ctx,
+        st,
+        "parse",
+        `the change "${c.tok.raw}" names no year it is compared with; not read`,
+        `mức thay đổi "${c.tok.raw}" không ghi năm được so sánh; không đọc`,
+      );
       continue;
     }
     bySince.set(c.since, [...(bySince.get(c.since) ?? []), c]);

@@ -1,4 +1,4 @@
-import { issue, type IssueRow, type ScoreRow } from "../../model/model.ts";
+import { issue, KIND_VI, type IssueRow, type ScoreRow } from "../../model/model.ts";
 import { lineOf } from "./planContext.ts";
 import { clearAssumed, copyAssumed, isAssumed, markAssumed, type AssumableField } from "../../model/assumedFields.ts";
 
@@ -33,10 +33,10 @@ export function agree(a: ScoreRow, b: ScoreRow): boolean {
   return FIELDS.every((f) => a[f] === null || b[f] === null || a[f] === b[f]);
 }
 
-function describe(r: ScoreRow): string {
+function describe(r: ScoreRow, vi = false): string {
   const parts = [
     r.value_text ?? (r.value === null ? null : String(r.value)),
-    r.rank === null ? null : `rank ${r.rank}/${r.rank_of ?? "?"}`,
+    r.rank === null ? null : `${vi ? "thứ hạng" : "rank"} ${r.rank}/${r.rank_of ?? "?"}`,
     r.group,
     r.comparator,
   ];
@@ -94,6 +94,7 @@ export function mergeScoreRows(rows: ScoreRow[], file: string): { scores: ScoreR
           kind: "conflict",
           severity: "error",
           message: `${a.indicator_id} ${a.year} (${a.kind}) of province ${a.province_code} is stated as ${describe(a)} at ${a.source_loc} and as ${describe(b)} at ${b.source_loc}; both rows are kept`,
+          message_vi: `${a.indicator_id} ${a.year} (${KIND_VI[a.kind]}) của tỉnh/thành phố ${a.province_code} được ghi là ${describe(a, true)} ở ${a.source_loc} và là ${describe(b, true)} ở ${b.source_loc}; giữ cả hai dòng`,
           source_id: file,
           source_loc: b.source_loc,
           index: a.index,

@@ -8,6 +8,7 @@ import { cellText, isBlankCell } from "./readTableCell.ts";
 
 /** A unit whose year is read from each row's year column. */
 const ROW_YEAR = -1;
+const ROLE_VI = { value: "giá trị", rank: "thứ hạng", group: "nhóm" };
 
 interface Unit {
   year: number;
@@ -52,6 +53,7 @@ export function readIndicatorRowsTable(
         kind: "parse",
         severity: "warning",
         message: `${ctx.file}:${model.table.line}: the table names no year for its figures; not read`,
+        message_vi: `${ctx.file}:${model.table.line}: bảng không ghi năm cho số liệu của mình; không đọc`,
         source_id: ctx.file,
         source_loc: `${ctx.file}:${model.table.line}`,
         province_code: target.province,
@@ -70,6 +72,7 @@ export function readIndicatorRowsTable(
           kind: "parse",
           severity: "warning",
           message: `${ctx.file}:${r.line}: no year in the year cell "${cellText(r.cells[yearCol ?? 0])}"; its figures are not read`,
+          message_vi: `${ctx.file}:${r.line}: ô năm "${cellText(r.cells[yearCol ?? 0])}" không có năm; không đọc số liệu của dòng này`,
           source_id: ctx.file,
           source_loc: `${ctx.file}:${r.line}`,
           province_code: target.province,
@@ -104,12 +107,13 @@ function buildUnits(
     if (col.role !== "value" && col.role !== "rank" && col.role !== "group") continue;
     // A column without a year of its own takes the row's year column ("| Chỉ số | Năm | Điểm |"), else the caption's.
     const year = col.year ?? (model.columns.some((c) => c.role === "year") ? ROW_YEAR : caption.year);
-    const warn = (message: string) =>
+    const warn = (message: string, message_vi: string) =>
       issues.push(
         issue({
           kind: "parse",
           severity: "warning",
           message,
+          message_vi,
           source_id: ctx.file,
           source_loc: `${ctx.file}:${model.table.line}`,
           index: target.index ?? null,
@@ -119,6 +123,7 @@ function buildUnits(
     if (year === null) {
       warn(
         `${ctx.file}:${model.table.line}: the column "${col.path.filter((p) => p).join(" / ")}" names no year and the table's caption none either; its figures are not read`,
+        `${ctx.file}:${model.table.line}: cột "${col.path.filter((p) => p).join(" / ")}" không ghi năm và tiêu đề bảng cũng không; không đọc số liệu của cột này`,
       );
       continue;
     }
@@ -129,7 +134,10 @@ function buildUnits(
       units.push(unit);
     }
     if (unit[col.role] !== null) {
-      warn(`${ctx.file}:${model.table.line}: a second ${col.role} column for ${year} ("${col.path.filter((p) => p).join(" / ")}"); only the first is read`);
+      warn(
+        `${ctx.file}:${model.table.line}: a second ${col.role} column for ${year} ("${col.path.filter((p) => p).join(" / ")}"); only the first is read`,
+        `${ctx.file}:${model.table.line}: cột ${ROLE_VI[col.role]} thứ hai cho năm ${year} ("${col.path.filter((p) => p).join(" / ")}"); chỉ đọc cột đầu tiên`,
+      );
       continue;
     }
     unit[col.role] = col.index;

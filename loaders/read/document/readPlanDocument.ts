@@ -37,7 +37,16 @@ export function readPlanDocument(text: string, file: string, options: ReadOption
   const issues: IssueRow[] = [
     ...(lines.some((l) => l.trim())
       ? []
-      : [issue({ kind: "unreadable", severity: "error", message: `${file}: the document has no text`, source_id: file, source_loc: `${file}:1` })]),
+      : [
+          issue({
+            kind: "unreadable",
+            severity: "error",
+            message: `${file}: the document has no text`,
+            message_vi: `${file}: văn bản không có nội dung`,
+            source_id: file,
+            source_loc: `${file}:1`,
+          }),
+        ]),
     ...split.map((s) => lineBreaksIssue(s, file, meta.province_code)),
     ...metaIssues.map((i) => ({ ...i, province_code: i.province_code ?? meta.province_code })),
     ...repeats.map((b) => repeatIssue(b, file, meta.province_code)),
@@ -100,6 +109,7 @@ function lineBreaksIssue(s: { line: number; chars: number; pieces: number }, fil
     kind: "parse",
     severity: "warning",
     message: `${file}:${s.line}: a line of ${s.chars} characters (no paragraph is longer than ${MAX_PARAGRAPH_CHARS}): the text lost its line breaks; ${s.pieces} lines were recovered from its tables, bullets and numbered headings, and line numbers from here on count the recovered lines. Check the figures against the original, or extract the text again with its line breaks`,
+    message_vi: `${file}:${s.line}: một dòng dài ${s.chars} ký tự (không đoạn văn nào dài quá ${MAX_PARAGRAPH_CHARS}): văn bản đã mất các dấu xuống dòng; đã khôi phục ${s.pieces} dòng từ các bảng, gạch đầu dòng và đề mục đánh số, và số dòng từ đây trở đi được đếm theo các dòng đã khôi phục. Hãy đối chiếu số liệu với bản gốc, hoặc trích xuất lại văn bản với đầy đủ dấu xuống dòng`,
     source_id: file,
     source_loc: `${file}:${s.line}`,
     province_code: province,
@@ -112,6 +122,7 @@ function repeatIssue(b: RepeatedBlock, file: string, province: string | null): I
     kind: "repeated_block",
     severity: "warning",
     message: `${file}: lines ${range(b.repeat)} repeat lines ${range(b.first)} verbatim; the repeat is not read again`,
+    message_vi: `${file}: các dòng ${range(b.repeat)} lặp lại nguyên văn các dòng ${range(b.first)}; không đọc lại phần lặp`,
     source_id: file,
     source_loc: `${file}:${b.repeat}`,
     province_code: province,

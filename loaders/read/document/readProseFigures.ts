@@ -58,7 +58,14 @@ export function readProseFigures(lines: string[], ctx: PlanContext, skip: (line:
       for (const st of statements) emitFigureStatement(st, ctx, state.targetYear, out);
       if (loose.length) {
         const st = newStatement(ctx, state, bullet, line, s);
-        warnAbout(out, ctx, st, "parse", `${loose.map((l) => `"${l}"`).join(", ")} could not be read as a value, a change or a target; not read`);
+        warnAbout(
+          out,
+          ctx,
+          st,
+          "parse",
+          `${loose.map((l) => `"${l}"`).join(", ")} could not be read as a value, a change or a target; not read`,
+          `${loose.map((l) => `"${l}"`).join(", ")} không đọc được thành giá trị, mức thay đổi hay mục tiêu; không đọc`,
+        );
       }
       noteTargetWithoutFigure(tokens, s, line, ctx, out);
     }
@@ -79,6 +86,7 @@ function noteTargetWithoutFigure(tokens: FigureToken[], text: string, line: numb
       kind: "missing_value",
       severity: "info",
       message: `${ctx.file}:${line}: a target for ${indicator.def!.id}${year ? ` ${year}` : ""} is stated without a figure; no target row: "${excerpt(text)}"`,
+      message_vi: `${ctx.file}:${line}: mục tiêu cho ${indicator.def!.id}${year ? ` ${year}` : ""} được nêu mà không có con số; không tạo dòng mục tiêu: "${excerpt(text)}"`,
       source_id: ctx.file,
       source_loc: `${ctx.file}:${line}`,
       index: indicator.def!.index,

@@ -63,7 +63,16 @@ export function resolveIndicatorLabels(rows: LabelRow[], ctx: LabelContext): { d
     }
     const top = matchTop(ctx, row.label, hint?.level === "top" ? hint.number : null);
     if (top) {
-      if (top.positional && row.hasFigures) issues.push(positional(ctx, row, top.def, `row number ${hint && hint.level === "top" ? hint.number : ""}`));
+      if (top.positional && row.hasFigures)
+        issues.push(
+          positional(
+            ctx,
+            row,
+            top.def,
+            `row number ${hint && hint.level === "top" ? hint.number : ""}`,
+            `số thứ tự dòng ${hint && hint.level === "top" ? hint.number : ""}`,
+          ),
+        );
       entries.push({ row, def: top.def, match: top.match, parent: null });
       if (top.def.level !== "subdimension") parent = top.def;
       continue;
@@ -84,6 +93,7 @@ export function resolveIndicatorLabels(rows: LabelRow[], ctx: LabelContext): { d
           kind: "unknown_indicator",
           severity: "warning",
           message: `${ctx.file}:${e.row.line}: no indicator matches "${e.row.label}"${e.parent ? ` (a part of ${e.parent.id})` : ""}; its figures are not read`,
+          message_vi: `${ctx.file}:${e.row.line}: không có chỉ số nào khớp với "${e.row.label}"${e.parent ? ` (một thành phần của ${e.parent.id})` : ""}; không đọc số liệu của nó`,
           source_id: ctx.file,
           source_loc: `${ctx.file}:${e.row.line}`,
           index: ctx.index ?? null,
@@ -150,18 +160,27 @@ function resolveBlock(block: Entry[], parent: IndicatorDef, ctx: LabelContext, i
     if (byPosition) {
       e.def = parts[k]!;
       if (e.match?.def.id !== e.def.id && e.row.hasFigures)
-        issues.push(positional(ctx, e.row, e.def, `position ${k + 1} of ${parts.length} under ${parent.id}`));
+        issues.push(
+          positional(
+            ctx,
+            e.row,
+            e.def,
+            `position ${k + 1} of ${parts.length} under ${parent.id}`,
+            `vị trí thứ ${k + 1} trong ${parts.length} thành phần của ${parent.id}`,
+          ),
+        );
     } else if (e.match && !counts.has(e.match.def.id) && !block.some((o) => o.def?.id === e.match!.def.id)) {
       e.def = e.match.def;
     }
   });
 }
 
-function positional(ctx: LabelContext, row: LabelRow, def: IndicatorDef, how: string): IssueRow {
+function positional(ctx: LabelContext, row: LabelRow, def: IndicatorDef, how: string, howVi: string): IssueRow {
   return issue({
     kind: "positional_match",
     severity: "warning",
     message: `${ctx.file}:${row.line}: "${row.label}" matches no indicator name; read as ${def.id} (${def.name_vi}) by its ${how} in the ${ctx.year} taxonomy`,
+    message_vi: `${ctx.file}:${row.line}: "${row.label}" không khớp với tên chỉ số nào; được đọc là ${def.id} (${def.name_vi}) theo ${howVi} trong danh mục chỉ số năm ${ctx.year}`,
     source_id: ctx.file,
     source_loc: `${ctx.file}:${row.line}`,
     index: def.index,

@@ -46,7 +46,7 @@ export type RowRole =
   | { cls: "ci_low" | "ci_high" | "se"; weighted: boolean }
   | { cls: "variance"; dimension: number | null }
   | { cls: "indicator" | "sample_size" | "note" | "copyright" | "blank" }
-  | { cls: "unclassified"; why: string };
+  | { cls: "unclassified"; why: string; why_vi: string };
 
 const UNWEIGHTED = /\b(un ?weighted|non ?weighted|khong (co )?trong so)\b/;
 const WEIGHTED = /\b(weighted|co trong so)\b/;
@@ -120,11 +120,19 @@ function classifyLabel(tax: Taxonomy, label: string, year: number): RowRole | nu
   }
   if (dim) {
     const def = tax.byId.get(`papi.d${dim[1]}`);
-    return def && inForce(def, year) ? { cls: "dimension", def } : { cls: "unclassified", why: `dimension ${dim[1]} is not part of PAPI ${year}` };
+    return def && inForce(def, year)
+      ? { cls: "dimension", def }
+      : { cls: "unclassified", why: `dimension ${dim[1]} is not part of PAPI ${year}`, why_vi: `chỉ số nội dung ${dim[1]} không thuộc PAPI ${year}` };
   }
   if (numbered) {
     const m = matchNumberedSubdimension(tax, label, year);
-    return m ? { cls: "subdimension", ...m } : { cls: "unclassified", why: `no PAPI ${year} sub-dimension is numbered ${numbered.number}` };
+    return m
+      ? { cls: "subdimension", ...m }
+      : {
+          cls: "unclassified",
+          why: `no PAPI ${year} sub-dimension is numbered ${numbered.number}`,
+          why_vi: `không có chỉ số thành phần nào của PAPI ${year} mang số ${numbered.number}`,
+        };
   }
   return null;
 }
@@ -157,16 +165,28 @@ function classifyBareName(tax: Taxonomy, label: string, year: number, ctx: RowCo
 }
 
 export function classifySheetRow(tax: Taxonomy, labels: string[], year: number, ctx: RowContext): RowRole {
-  if (!labels.length) return ctx.hasValues ? { cls: "unclassified", why: "values without a label" } : { cls: "blank" };
+  if (!labels.length)
+    return ctx.hasValues ? { cls: "unclassified", why: "values without a label", why_vi: "có giá trị nhưng không có nhãn" } : { cls: "blank" };
   let roles = labels.map((l) => classifyLabel(tax, l, year)).filter((r): r is RowRole => r !== null);
   if (!roles.length) roles = labels.map((l) => classifyBareName(tax, l, year, ctx)).filter((r): r is RowRole => r !== null);
   if (roles.length) {
     const first = roles[0]!;
     const sig = (r: RowRole) => `${r.cls}|${"def" in r ? r.def.id : ""}|${"weighted" in r ? r.weighted : ""}`;
     const differ = roles.find((r) => sig(r) !== sig(first));
-    if (differ) return { cls: "unclassified", why: `labels say different things (${roles.map(sig).join(" / ")})` };
+    if (differ)
+      return {
+        cls: "unclassified",
+        why: `labels say different things (${roles.map(sig).join(" / ")})`,
+        why_vi: `các nhãn mâu thuẫn nhau (${roles.map(sig).join(" / ")})`,
+      };
     return first;
   }
   if (ctx.inSubdimension) return { cls: "indicator" };
-  return ctx.hasValues ? { cls: "unclassified", why: "a row that names no indicator, outside any sub-dimension" } : { cls: "blank" };
+  return ctx.hasValues
+    ? {
+        cls: "unclassified",
+        why: "a row that names no indicator, outside any sub-dimension",
+        why_vi: "dòng không ghi chỉ tiêu nào, nằm ngoài mọi chỉ số thành phần",
+      }
+    : { cls: "blank" };
 }

@@ -47,6 +47,7 @@ export function mapWideColumns(grid: SheetGrid, header: WideHeader, year: number
           year,
           indicator_id: def.id,
           message: `column ${columnLetters(c)} repeats ${def.id} (already read from column ${columnLetters(earlier.col)}); column not read`,
+          message_vi: `cột ${columnLetters(c)} lặp lại ${def.id} (đã đọc từ cột ${columnLetters(earlier.col)}); không đọc cột này`,
         }),
       );
       continue;
@@ -104,12 +105,16 @@ function unmatchedColumnIssue(
   defs: Map<string, IndicatorDef>,
 ): IssueRow {
   const why = defs.size ? `headers name different indicators (${[...defs.keys()].join(", ")})` : "no PAPI indicator of that year matches the header";
+  const whyVi = defs.size
+    ? `các dòng tiêu đề ghi những chỉ số khác nhau (${[...defs.keys()].join(", ")})`
+    : "không có chỉ số PAPI nào của năm đó khớp với tiêu đề";
   return sheetIssue(ctx, grid.name, {
     kind: "unknown_indicator",
     severity: "warning",
     cell,
     year,
     message: `column ${columnLetters(c)} "${labels.join(" / ")}": ${why}; column not read`,
+    message_vi: `cột ${columnLetters(c)} "${labels.join(" / ")}": ${whyVi}; không đọc cột này`,
   });
 }
 
@@ -124,6 +129,7 @@ function headerSummaryIssues(grid: SheetGrid, header: WideHeader, year: number, 
         cell: cellAddress(header.rows[0]!, header.firstIndicatorCol),
         year,
         message: `${byNumber.length} header(s) print names that are not the ${year} sub-dimensions of their number; the values are read by position in the ${year} structure, the printed names are not those of the values: ${byNumber.join("; ")}`,
+        message_vi: `${byNumber.length} tiêu đề cột ghi tên không phải là tên chỉ số thành phần năm ${year} mang số thứ tự đó; giá trị được đọc theo vị trí trong cấu trúc năm ${year}, tên in trên tiêu đề không phải tên của các giá trị này: ${byNumber.join("; ")}`,
       }),
     );
   if (skipped.length)
@@ -134,6 +140,7 @@ function headerSummaryIssues(grid: SheetGrid, header: WideHeader, year: number, 
         cell: cellAddress(header.rows[0]!, header.firstIndicatorCol),
         year,
         message: `columns that are not unweighted scores skipped: ${skipped.join(", ")}`,
+        message_vi: `bỏ qua các cột không phải điểm chưa trọng số: ${skipped.join(", ")}`,
       }),
     );
   return out;

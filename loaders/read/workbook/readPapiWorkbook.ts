@@ -6,7 +6,7 @@
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { foldText } from "../../text/foldText.ts";
-import { issue, type ReadOptions } from "../../model/model.ts";
+import { issue, ReadError, type ReadOptions } from "../../model/model.ts";
 import type { IssueRow, ReadResult, SourceRow } from "../../model/model.ts";
 import { defaultProvinceRegistry } from "../../model/provinces.ts";
 import { readTransposedWorkbookSheet } from "./readTransposedWorkbookSheet.ts";
@@ -26,14 +26,32 @@ export async function readPapiWorkbook(data: Uint8Array | ArrayBuffer, file: str
   const ctx: SheetContext = { file, taxonomy: options.taxonomy ?? defaultTaxonomy(), registry: options.registry ?? defaultProvinceRegistry() };
   const { chosen, passedOver } = chooseSheets(grids);
   const reads: SheetRead[] = [];
-  const issues: IssueRow[] = passedOver.map((g) => sheetNote(file, g.name, `sheet "${g.name}" not read: the workbook's scores are on its "tổng hợp" sheet(s)`));
+  const issues: IssueRow[] = passedOver.map((g) =>
+    sheetNote(
+      file,
+      g.name,
+      `sheet "${g.name}" not read: the workbook's scores are on its "tổng hợp" sheet(s)`,
+      `không đọc trang tính "${g.name}": điểm của bảng tính nằm ở (các) trang tính "tổng hợp"`,
+    ),
+  );
   for (const grid of chosen) {
     const read = readSheet(grid, ctx, issues);
     if (read) reads.push(read);
-    else issues.push(sheetNote(file, grid.name, `sheet "${grid.name}" is in no known PAPI layout (no indicator header row, no province row); skipped`));
+    else
+      issues.push(
+        sheetNote(
+          file,
+          grid.name,
+          `sheet "${grid.name}" is in no known PAPI layout (no indicator header row, no province row); skipped`,
+          `trang tính "${grid.name}" không theo bố cục PAPI nào đã biết (không có dòng tiêu đề chỉ số, không có dòng tỉnh/thành phố); bỏ qua`,
+        ),
+      );
   }
   if (!reads.length)
-    throw new Error(`${file}: cannot read workbook: no sheet in a known PAPI layout (sheets: ${grids.map((g) => g.name).join(", ") || "none"})`);
+    throw new ReadError(
+      `${file}: cannot read workbook: no sheet in a known PAPI layout (sheets: ${grids.map((g) => g.name).join(", ") || "none"})`,
+      `${file}: không đọc được bảng tính: không có trang tính nào theo bố cục PAPI đã biết (các trang tính: ${grids.map((g) => g.name).join(", ") || "không có"})`,
+    );
   const merged = reconcileSheets(reads, file);
   const source = workbookSource(file, bytes, title, reads, merged.scores.length);
   const indicators = mergeSurveyDefs(reads.flatMap((r) => r.indicators ?? []));
@@ -42,14 +60,15 @@ export async function readPapiWorkbook(data: Uint8Array | ArrayBuffer, file: str
 
 /** Opens the workbook; any failure becomes `${file}: cannot read workbook: <reason>`. */
 async function loadWorkbook(bytes: Uint8Array, file: string): Promise<{ grids: SheetGrid[]; title: string | null }> {
-  if (bytes.byteLength === 0) throw new Error(`${file}: cannot read workbook: empty file`);
+  if (bytes.byteLength === 0) throw new ReadError(`${file}: cannot read workbook: empty file`, `${file}: không đọc được bảng tính: tệp rỗng`);
   try {
     // exceljs does not check the entries' CRC-32: a damaged byte would be read as a real value.
     await JSZip.loadAsync(bytes, { checkCRC32: true });
   } catch (e) {
-    const reason = e instanceof Error ? e.message : String(e);
-    throw new Error(
-      `${file}: cannot read workbook: the file is damaged (${reason.split("\n")[0]!.replace(/\s*:?\s*is this a zip file.*$/i, "")}); download it again`,
+    const reason = (e instanceof Error ? e.message : String(e)).split("\n")[0]!.replace(/\s*:?\s*is this a zip file.*$/i, "");
+    throw new ReadError(
+      `${file}: cannot read workbook: the file is damaged (${reason}); download it again`,
+      `${file}: không đọc được bảng tính: tệp bị hỏng (${reason}); hãy tải lại tệp`,
     );
   }
   try {
@@ -58,7 +77,7 @@ async function loadWorkbook(bytes: Uint8Array, file: string): Promise<{ grids: S
     return { grids: wb.worksheets.map(worksheetGrid), title: wb.title?.trim() || null };
   } catch (e) {
     const reason = e instanceof Error ? e.message : String(e);
-    throw new Error(`${file}: cannot read workbook: ${reason.split("\n")[0]}`);
+    throw new ReadError(`${file}: cannot read workbook: ${reason.split("\n")[0]}`, `${file}: không đọc được bảng tính: ${reason.split("\n")[0]}`);
   }
 }
 
@@ -73,6 +92,7 @@ function readSheet(grid: SheetGrid, ctx: SheetContext, issues: IssueRow[]): Shee
         kind: "unreadable",
         severity: "error",
         message: `sheet "${grid.name}" could not be read: ${reason}`,
+        message_vi: `không đọc được trang tính "${grid.name}": ${reason}`,
         source_id: ctx.file,
         source_loc: `${grid.name}!A1`,
         index: "PAPI",
@@ -89,8 +109,8 @@ function chooseSheets(grids: SheetGrid[]): { chosen: SheetGrid[]; passedOver: Sh
   return { chosen: summary, passedOver: grids.filter((g) => !summary.includes(g)) };
 }
 
-function sheetNote(file: string, sheet: string, message: string): IssueRow {
-  return issue({ kind: "unreadable", severity: "info", message, source_id: file, source_loc: `${sheet}!A1`, index: "PAPI" });
+function sheetNote(file: string, sheet: string, message: string, message_vi: string): IssueRow {
+  return issue({ kind: "unreadable", severity: "info", message, message_vi, source_id: file, source_loc: `${sheet}!A1`, index: "PAPI" });
 }
 
 function workbookSource(file: string, bytes: Uint8Array, title: string | null, reads: SheetRead[], figures: number): SourceRow {

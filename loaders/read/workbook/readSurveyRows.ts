@@ -41,6 +41,7 @@ export function readSurveyRow(st: ReadState, r: number, labels: string[], scaleT
         cell,
         year,
         message: `row ${r} "${vi}": printed scale "${scaleText}" but values up to ${Math.max(...values)}: read as percentages (0–100), as printed`,
+        message_vi: `dòng ${r} "${vi}": thang điểm ghi "${scaleText}" nhưng giá trị lên tới ${Math.max(...values)}: đọc là phần trăm (0–100), đúng như được ghi`,
       }),
     );
   }
@@ -54,6 +55,7 @@ export function readSurveyRow(st: ReadState, r: number, labels: string[], scaleT
         year,
         indicator_id: def.id,
         message: `row ${r} repeats survey indicator "${vi}" under ${st.sub!.id} (already read from row ${st.readFrom.get(def.id)}); the repeat is not read`,
+        message_vi: `dòng ${r} lặp lại chỉ tiêu "${vi}" thuộc ${st.sub!.id} (đã đọc từ dòng ${st.readFrom.get(def.id)}); không đọc dòng trùng lặp`,
       }),
     );
     return;
@@ -85,6 +87,7 @@ export function readSurveyRow(st: ReadState, r: number, labels: string[], scaleT
         year,
         indicator_id: def.id,
         message: `row ${r} "${vi}": ${outside.length} value(s) outside the printed scale "${scaleText}", kept as printed: ${cellRanges(outside).join(", ")}`,
+        message_vi: `dòng ${r} "${vi}": ${outside.length} giá trị nằm ngoài thang điểm ghi "${scaleText}", giữ nguyên như được ghi: ${cellRanges(outside).join(", ")}`,
       }),
     );
 }
@@ -110,6 +113,7 @@ export function reportSurveyBlanks(st: ReadState): void {
         cell: ranges[0]!,
         year: st.year,
         message: `row ${r} "${label}": ${inScored.length} province(s) left blank, no row emitted: ${ranges.join(", ")} (${inScored.map((c) => c.province.name_vi).join(", ")})`,
+        message_vi: `dòng ${r} "${label}": ${inScored.length} tỉnh/thành phố để trống, không tạo dòng số liệu: ${ranges.join(", ")} (${inScored.map((c) => c.province.name_vi).join(", ")})`,
       }),
     );
   }

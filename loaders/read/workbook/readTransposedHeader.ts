@@ -109,8 +109,8 @@ export function readTransposedHeader(grid: SheetGrid, ctx: SheetContext, issues:
   const codeRow = findCodeRow(grid, row, firstCol, ctx);
   const { labelCols, scaleCol } = labelAndScaleCols(grid, row, firstCol);
   const columns: ProvinceColumn[] = [];
-  const say = (cell: string, kind: "duplicate" | "unknown_province" | "conflict", message: string, code: string | null = null) =>
-    issues.push(sheetIssue(ctx, grid.name, { kind, severity: "error", cell, province_code: code, message }));
+  const say = (cell: string, kind: "duplicate" | "unknown_province" | "conflict", message: string, message_vi: string, code: string | null = null) =>
+    issues.push(sheetIssue(ctx, grid.name, { kind, severity: "error", cell, province_code: code, message, message_vi }));
   const summaries: string[] = [];
   for (let c = firstCol; c <= grid.colCount; c++) {
     if (isMergedSlave(grid, row, c)) continue;
@@ -125,7 +125,12 @@ export function readTransposedHeader(grid: SheetGrid, ctx: SheetContext, issues:
     const byName = name ? matchProvince(ctx.registry, name) : null;
     const byCode = code ? (ctx.registry.byCode.get(code) ?? null) : null;
     if (code && !byCode) {
-      say(cellAddress(codeRow!, c), "unknown_province", `code ${code} is not a GSO province code; column not read`);
+      say(
+        cellAddress(codeRow!, c),
+        "unknown_province",
+        `code ${code} is not a GSO province code; column not read`,
+        `mã ${code} không phải là mã tỉnh/thành phố của GSO; không đọc cột này`,
+      );
       continue;
     }
     if (byCode && byName && byCode.code !== byName.code) {
@@ -133,13 +138,14 @@ export function readTransposedHeader(grid: SheetGrid, ctx: SheetContext, issues:
         cell,
         "conflict",
         `"${name}" is ${byName.name_vi} but its code ${code} (${cellAddress(codeRow!, c)}) is ${byCode.name_vi}; column not read`,
+        `"${name}" là ${byName.name_vi} nhưng mã ${code} của nó (${cellAddress(codeRow!, c)}) là của ${byCode.name_vi}; không đọc cột này`,
         byCode.code,
       );
       continue;
     }
     const province = byCode ?? byName;
     if (!province) {
-      say(cell, "unknown_province", `"${name}" is not a known province; column not read`);
+      say(cell, "unknown_province", `"${name}" is not a known province; column not read`, `"${name}" không phải là tỉnh/thành phố đã biết; không đọc cột này`);
       continue;
     }
     const earlier = columns.find((p) => p.province.code === province.code);
@@ -148,6 +154,7 @@ export function readTransposedHeader(grid: SheetGrid, ctx: SheetContext, issues:
         cell,
         "duplicate",
         `${province.name_vi} appears again in column ${cell} (first at ${cellAddress(row, earlier.col)}); the repeat is not read`,
+        `${province.name_vi} xuất hiện lại ở cột ${cell} (lần đầu ở ${cellAddress(row, earlier.col)}); không đọc cột trùng lặp`,
         province.code,
       );
     else columns.push({ col: c, province });
@@ -159,6 +166,7 @@ export function readTransposedHeader(grid: SheetGrid, ctx: SheetContext, issues:
         severity: "info",
         cell: cellAddress(row, firstCol),
         message: `summary columns, not provinces, skipped: ${summaries.join(", ")}`,
+        message_vi: `bỏ qua các cột tổng hợp, không phải tỉnh/thành phố: ${summaries.join(", ")}`,
       }),
     );
   return { row, codeRow, dataFrom: Math.max(row, codeRow ?? 0) + 1, labelCols, scaleCol, columns };

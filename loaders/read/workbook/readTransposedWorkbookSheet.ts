@@ -100,6 +100,7 @@ function readRow(st: ReadState, r: number): void {
           cell,
           year,
           message: `row ${r} "${labels.join(" / ")}": ${role.why}; row not read`,
+          message_vi: `dòng ${r} "${labels.join(" / ")}": ${role.why_vi}; không đọc dòng này`,
         }),
       );
       return;
@@ -142,6 +143,7 @@ function orphanRow(st: ReadState, r: number, labels: string[], what: string): vo
       cell,
       year: st.year,
       message: `row ${r} "${labels.join(" / ")}": a ${what} row before the score it belongs to; row not read`,
+      message_vi: `dòng ${r} "${labels.join(" / ")}": dòng ${what} đứng trước dòng điểm mà nó thuộc về; không đọc dòng này`,
     }),
   );
 }
@@ -167,10 +169,15 @@ function readScoreRow(st: ReadState, r: number, role: Extract<RowRole, { def: In
           year,
           indicator_id: def.id,
           message: `row ${r} "${labels.join(" / ")}" (${def.id}) sits under ${st.dim.id}`,
+          message_vi: `dòng ${r} "${labels.join(" / ")}" (${def.id}) nằm dưới ${st.dim.id}`,
         }),
       );
     st.sub = def;
-    if (!role.nameAgrees) st.mismatched.push(`${cell} "${role.printedName}" read as ${def.id} (${def.name_vi})`);
+    if (!role.nameAgrees)
+      st.mismatched.push({
+        en: `${cell} "${role.printedName}" read as ${def.id} (${def.name_vi})`,
+        vi: `${cell} "${role.printedName}" được đọc là ${def.id} (${def.name_vi})`,
+      });
     st.lastScore.unweighted = def.id;
   } else {
     st.dim = null;
@@ -191,6 +198,7 @@ function readScoreRow(st: ReadState, r: number, role: Extract<RowRole, { def: In
         year,
         indicator_id: def.id,
         message: `row ${r} repeats ${def.id} (already read from row ${earlier})${same ? " with the same values" : " with different values"}; the repeat is not read`,
+        message_vi: `dòng ${r} lặp lại ${def.id} (đã đọc từ dòng ${earlier})${same ? " với cùng giá trị" : " với giá trị khác"}; không đọc dòng trùng lặp`,
       }),
     );
     return;
@@ -212,7 +220,10 @@ function noteScale(st: ReadState, r: number, def: IndicatorDef, scaleText: strin
   if (!printed || printed.min === null || printed.max === null) return;
   const { min, max } = scaleOf(st.ctx.taxonomy, def, st.year);
   if (Math.abs(printed.min - min) > 0.006 || Math.abs(printed.max - max) > 0.006)
-    st.scaleNotes.push(`row ${r} ${def.id} prints "${printed.text}", its structure in ${st.year} gives ${min}–${max} (checked against ${min}–${max})`);
+    st.scaleNotes.push({
+      en: `row ${r} ${def.id} prints "${printed.text}", its structure in ${st.year} gives ${min}–${max} (checked against ${min}–${max})`,
+      vi: `dòng ${r} ${def.id} ghi "${printed.text}", cấu trúc năm ${st.year} cho thang điểm ${min}–${max} (kiểm tra theo ${min}–${max})`,
+    });
 }
 
 /**
@@ -260,6 +271,7 @@ function readExtraRow(st: ReadState, r: number, target: string, field: Extra): v
           year: st.year,
           indicator_id: target,
           message: `${province.name_vi} ${st.year} ${target} ${field}: "${reading.kind === "garbled" ? reading.raw : "formula without result"}" is not a number; not kept`,
+          message_vi: `${province.name_vi} ${st.year} ${target} ${field}: ${reading.kind === "garbled" ? `"${reading.raw}"` : "công thức không có kết quả"} không phải là số; không giữ lại`,
         }),
       );
   }
@@ -271,6 +283,7 @@ function attachExtras(st: ReadState): void {
   for (const s of st.out.scores) rows.set(`${s.indicator_id}|${s.province_code}`, s);
   const scored = new Set(st.out.scores.map((s) => s.province_code));
   const orphans: string[] = [];
+  const orphansVi: string[] = [];
   for (const [id, byProvince] of st.extras) {
     for (const [code, list] of byProvince) {
       const row = rows.get(`${id}|${code}`);
@@ -279,7 +292,10 @@ function attachExtras(st: ReadState): void {
         else if (!scored.has(code)) {
           // A province with no score that year: its bounds (0s on the 2022 sheet) are no data too.
           addMissing(st, st.ctx.registry.byCode.get(code)!, { ...parseCellAddress(e.cell)!, zero: e.value === 0 });
-        } else orphans.push(`${e.cell} (${e.field} of ${id}, province ${code})`);
+        } else {
+          orphans.push(`${e.cell} (${e.field} of ${id}, province ${code})`);
+          orphansVi.push(`${e.cell} (${e.field} của ${id}, tỉnh/thành phố ${code})`);
+        }
       }
     }
   }
@@ -291,6 +307,7 @@ function attachExtras(st: ReadState): void {
         cell: orphans[0]!.split(" ")[0]!,
         year: st.year,
         message: `${orphans.length} figure(s) printed for a score that has no value, not kept: ${orphans.join(", ")}`,
+        message_vi: `${orphans.length} số liệu được ghi cho một điểm không có giá trị, không giữ lại: ${orphansVi.join(", ")}`,
       }),
     );
 }
@@ -308,7 +325,8 @@ function summarise(st: ReadState): void {
         severity: "warning",
         cell: first,
         year,
-        message: `${st.mismatched.length} sub-dimension label(s) print a name that is not the ${year} sub-dimension of that number; read by number: ${st.mismatched.join("; ")}`,
+        message: `${st.mismatched.length} sub-dimension label(s) print a name that is not the ${year} sub-dimension of that number; read by number: ${st.mismatched.map((m) => m.en).join("; ")}`,
+        message_vi: `${st.mismatched.length} nhãn chỉ số thành phần ghi tên không phải là tên chỉ số thành phần năm ${year} mang số đó; đọc theo số: ${st.mismatched.map((m) => m.vi).join("; ")}`,
       }),
     );
   if (st.scaleNotes.length)
@@ -318,7 +336,8 @@ function summarise(st: ReadState): void {
         severity: "info",
         cell: first,
         year,
-        message: `printed scales that differ from the structure: ${st.scaleNotes.join("; ")}`,
+        message: `printed scales that differ from the structure: ${st.scaleNotes.map((n) => n.en).join("; ")}`,
+        message_vi: `các thang điểm được ghi khác với cấu trúc: ${st.scaleNotes.map((n) => n.vi).join("; ")}`,
       }),
     );
   const counts = ROW_CLASSES.filter((c) => st.classes[c] > 0)
@@ -331,6 +350,7 @@ function summarise(st: ReadState): void {
       cell: first,
       year,
       message: `rows by class: ${counts}${st.classes.unclassified ? "" : " (every row classified)"}`,
+      message_vi: `số dòng theo loại: ${counts}${st.classes.unclassified ? "" : " (mọi dòng đều đã được phân loại)"}`,
     }),
   );
 }

@@ -220,10 +220,18 @@ function readWideRow(grid: SheetGrid, r: number, st: RowState, out: SheetRead): 
           cell: firstIdCell,
           year,
           message: `row ${r} has scores but no province name or code; row not read`,
+          message_vi: `dòng ${r} có điểm nhưng không có tên hoặc mã tỉnh/thành phố; không đọc dòng này`,
         });
       return;
     case "summary":
-      at({ kind: "skipped_row", severity: "info", cell: cellAddress(r, 1), year, message: `row ${r} "${id.label}" is a summary row, not a province; skipped` });
+      at({
+        kind: "skipped_row",
+        severity: "info",
+        cell: cellAddress(r, 1),
+        year,
+        message: `row ${r} "${id.label}" is a summary row, not a province; skipped`,
+        message_vi: `dòng ${r} "${id.label}" là dòng tổng hợp, không phải tỉnh/thành phố; bỏ qua`,
+      });
       return;
     case "unknown":
       at({
@@ -232,6 +240,7 @@ function readWideRow(grid: SheetGrid, r: number, st: RowState, out: SheetRead): 
         cell: cellAddress(r, id.col),
         year,
         message: `${id.texts.map((t) => `"${t}"`).join(" / ")} (row ${r}) is not a known province; row not read`,
+        message_vi: `${id.texts.map((t) => `"${t}"`).join(" / ")} (dòng ${r}) không phải là tỉnh/thành phố đã biết; không đọc dòng này`,
       });
       return;
     case "conflict":
@@ -241,6 +250,7 @@ function readWideRow(grid: SheetGrid, r: number, st: RowState, out: SheetRead): 
         cell: cellAddress(r, id.found[0]!.col),
         year,
         message: `row ${r}: the province columns disagree (${id.found.map((f) => `${columnLetters(f.col)} "${f.text}" → ${f.code}`).join(", ")}); row not read`,
+        message_vi: `dòng ${r}: các cột tỉnh/thành phố mâu thuẫn nhau (${id.found.map((f) => `${columnLetters(f.col)} "${f.text}" → ${f.code}`).join(", ")}); không đọc dòng này`,
       });
       return;
   }
@@ -253,6 +263,7 @@ function readWideRow(grid: SheetGrid, r: number, st: RowState, out: SheetRead): 
       province_code: province.code,
       year,
       message: `"${u.text}" is not a known name of ${province.name_vi} (identified by the other columns of row ${r})`,
+      message_vi: `"${u.text}" không phải là tên đã biết của ${province.name_vi} (được xác định theo các cột khác của dòng ${r})`,
     });
   const earlier = st.seen.get(province.code);
   if (earlier !== undefined) {
@@ -263,6 +274,7 @@ function readWideRow(grid: SheetGrid, r: number, st: RowState, out: SheetRead): 
       province_code: province.code,
       year,
       message: `${province.name_vi} appears again in row ${r} (first in row ${earlier}); the repeat is not read`,
+      message_vi: `${province.name_vi} xuất hiện lại ở dòng ${r} (lần đầu ở dòng ${earlier}); không đọc dòng trùng lặp`,
     });
     return;
   }

@@ -28,8 +28,9 @@ export interface ReadState {
   extras: Map<string, Map<string, Array<{ field: Extra; value: number; cell: string }>>>;
   /** Blank survey cells, by row: the sheets leave a cell blank below 15 respondents. */
   surveyBlanks: Map<number, { label: string; cells: Array<{ province: ProvinceRow; cell: MissingCell }> }>;
-  mismatched: string[];
-  scaleNotes: string[];
+  /** Labels read by number despite their printed name, and printed scales unlike the structure's: in English and Vietnamese. */
+  mismatched: Array<{ en: string; vi: string }>;
+  scaleNotes: Array<{ en: string; vi: string }>;
   classes: Record<RowClass, number>;
 }
 

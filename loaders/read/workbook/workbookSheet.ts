@@ -98,6 +98,7 @@ export interface SheetIssueFields {
   kind: IssueKind;
   severity: Severity;
   message: string;
+  message_vi: string;
   cell: string;
   province_code?: string | null;
   year?: number | null;
@@ -110,6 +111,7 @@ export function sheetIssue(ctx: SheetContext, sheet: string, f: SheetIssueFields
     kind: f.kind,
     severity: f.severity,
     message: `${sheet}!${f.cell}: ${f.message}`,
+    message_vi: `${sheet}!${f.cell}: ${f.message_vi}`,
     source_id: ctx.file,
     source_loc: `${sheet}!${f.cell}`,
     index: "PAPI",
@@ -137,15 +139,26 @@ export function missingValueIssue(ctx: SheetContext, sheet: string, province: Pr
     marked.length ? `${marks.map((m) => `"${m}"`).join("/")} (no data) ${marked.join(", ")}` : "",
     zero.length ? `0 (below the score scale's minimum, read as no data) ${zero.join(", ")}` : "",
   ].filter(Boolean);
+  const partsVi = [
+    blank.length ? `trống ${blank.join(", ")}` : "",
+    marked.length ? `${marks.map((m) => `"${markerVi(m)}"`).join("/")} (không có dữ liệu) ${marked.join(", ")}` : "",
+    zero.length ? `0 (dưới mức tối thiểu của thang điểm, coi là không có dữ liệu) ${zero.join(", ")}` : "",
+  ].filter(Boolean);
   const first = cellRanges(cells)[0]!;
   return sheetIssue(ctx, sheet, {
     kind: "missing_value",
     severity: "warning",
     cell: first,
     message: `${province.name_vi} ${year}: ${cells.length} cell(s) without a value, no row emitted: ${parts.join("; ")}`,
+    message_vi: `${province.name_vi} ${year}: ${cells.length} ô không có giá trị, không tạo dòng số liệu: ${partsVi.join("; ")}`,
     province_code: province.code,
     year,
   });
+}
+
+/** A no-data marker in Vietnamese: the cell's own text stays, the reader's note on it is translated. */
+function markerVi(marker: string): string {
+  return marker.replace(/ \(province not surveyed\)$/, " (tỉnh/thành phố không được khảo sát)");
 }
 
 /** Issues for a cell that gave no value other than by being blank. */
@@ -164,6 +177,7 @@ export function cellIssue(
       severity: "warning",
       cell,
       message: `${province.name_vi} ${year} ${def.id}: formula =${reading.formula} has no cached result; value left missing (never computed)`,
+      message_vi: `${province.name_vi} ${year} ${def.id}: công thức =${reading.formula} không có kết quả lưu sẵn; để thiếu giá trị (chưa từng được tính)`,
       province_code: province.code,
       year,
       indicator_id: def.id,
@@ -174,11 +188,25 @@ export function cellIssue(
       severity: "warning",
       cell,
       message: `${province.name_vi} ${year} ${def.id}: "${reading.raw}" is not a number; no row emitted`,
+      message_vi: `${province.name_vi} ${year} ${def.id}: "${reading.raw}" không phải là số; không tạo dòng số liệu`,
       province_code: province.code,
       year,
       indicator_id: def.id,
     });
   return null;
+}
+
+/** Where a year clue was read ("title A1", "sheet name"…), in Vietnamese; the cell address stays. */
+export function whereVi(where: string): string {
+  const names: Array<[string, string]> = [
+    ["total label", "nhãn tổng số ở ô"],
+    ["title", "tiêu đề ở ô"],
+    ["header", "tiêu đề cột ở ô"],
+    ["sheet name", "tên trang tính"],
+    ["file name", "tên tệp"],
+  ];
+  for (const [en, vi] of names) if (where === en || where.startsWith(`${en} `)) return vi + where.slice(en.length);
+  return where;
 }
 
 /** Turns a resolved year into issues: none found (error), clues disagreeing (warning). */
@@ -190,6 +218,7 @@ export function reportYear(sheet: string, resolved: ResolvedYear, ctx: SheetCont
         severity: "error",
         cell: "A1",
         message: "no survey year in the sheet's title, headers, name or file name; sheet not read",
+        message_vi: "không tìm thấy năm khảo sát trong tiêu đề, dòng tiêu đề, tên trang tính hay tên tệp; không đọc trang tính",
       }),
     );
     return null;
@@ -202,6 +231,7 @@ export function reportYear(sheet: string, resolved: ResolvedYear, ctx: SheetCont
         cell: "A1",
         year: resolved.year,
         message: `year ${resolved.year} read from the ${resolved.where}; the ${d.where} says ${d.year} (not used)`,
+        message_vi: `năm ${resolved.year} đọc từ ${whereVi(resolved.where ?? "")}; ${whereVi(d.where)} ghi ${d.year} (không sử dụng)`,
       }),
     );
   }

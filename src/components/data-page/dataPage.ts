@@ -28,6 +28,8 @@ export interface IssueRow {
   kind: string;
   severity: string;
   message: string;
+  /** The same finding in Vietnamese (absent from tables published before it existed). */
+  message_vi?: string | null;
   source_id: string;
   source_loc: string;
   index: string | null;
@@ -103,12 +105,17 @@ export function issueCounts(issues: IssueRow[]): IssueCount[] {
   return [...m.values()].sort((a, b) => severityRank(a.severity) - severityRank(b.severity) || b.n - a.n || cmp(a.kind, b.kind));
 }
 
+/** A finding's message in the page's language: Vietnamese where the table has it, else English. */
+export function issueText(i: Pick<IssueRow, "message" | "message_vi">, lang: string): string {
+  return lang === "vi" && i.message_vi ? i.message_vi : i.message;
+}
+
 /** The findings of the chosen severities and kinds matching a text, errors first (as issuesQuery). */
 export function filterIssues(issues: IssueRow[], severities: readonly string[], kinds: readonly string[], text = ""): IssueRow[] {
   const q = text.trim().toLowerCase();
   return issues
     .filter((i) => severities.includes(i.severity) && kinds.includes(i.kind))
-    .filter((i) => !q || `${i.message} ${i.source_loc} ${i.source_id} ${i.indicator_id ?? ""}`.toLowerCase().includes(q))
+    .filter((i) => !q || `${i.message} ${i.message_vi ?? ""} ${i.source_loc} ${i.source_id} ${i.indicator_id ?? ""}`.toLowerCase().includes(q))
     .sort(
       (a, b) => severityRank(a.severity) - severityRank(b.severity) || cmp(a.kind, b.kind) || cmp(a.source_id, b.source_id) || cmp(a.source_loc, b.source_loc),
     );

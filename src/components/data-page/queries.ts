@@ -26,7 +26,7 @@ export function issuesQuery(severities: readonly string[], kinds: readonly strin
   const s = severities.length ? severities.map(() => "?").join(", ") : "NULL";
   const k = kinds.length ? kinds.map(() => "?").join(", ") : "NULL";
   return {
-    sql: `SELECT severity, kind, source_loc, message, "index", province_code, year, indicator_id
+    sql: `SELECT severity, kind, source_loc, message, message_vi, "index", province_code, year, indicator_id
 FROM issues
 WHERE severity IN (${s}) AND kind IN (${k})
 ORDER BY ${SEVERITY_ORDER}, kind, source_id, source_loc`,
