@@ -110,6 +110,11 @@ describe("/compare", () => {
       await page.goBack();
       await expect.poll(() => param(page, "p")).toBe("lao-cai,dak-lak,ha-noi");
       await expect.poll(() => page.locator(".pv-chip").count()).toBe(3);
+      // removing a chip by keyboard leaves focus in place: on the chip that took its place
+      await page.getByRole("button", { name: "Bỏ Đắk Lắk" }).focus();
+      await page.keyboard.press("Enter");
+      await expect.poll(() => param(page, "p")).toBe("lao-cai,ha-noi");
+      expect(await page.evaluate(() => document.activeElement?.getAttribute("aria-label"))).toBe("Bỏ Hà Nội");
       expect(record.errors).toEqual([]);
     } finally {
       await page.close();

@@ -205,9 +205,15 @@ describe("/indicators", () => {
         .replace(/^\ufeff/, "")
         .trim()
         .split("\n");
-      expect(lines[0]!.split(",").slice(0, 3)).toEqual(["year", "n", "min"]);
-      expect(lines).toHaveLength(1 + 14);
-      expect(lines[1]!.startsWith("2011,63,")).toBe(true);
+      // every province drawn, every year: one row each, names beside codes
+      expect(dl.suggestedFilename()).toBe("papi-dimension-d1-2011-2024.csv");
+      expect(lines[0]!.split(",").slice(0, 6)).toEqual(["indicator_id", "indicator_vi", "indicator_en", "index", "level", "year"]);
+      const rows = lines.slice(1).map((l) => l.split(","));
+      const n = Number((await page.locator(`${VIEW} .chart-caption`).textContent())?.match(/n = (\d+)/)?.[1]);
+      expect(rows).toHaveLength(n);
+      expect(rows.every((r) => r[0] === "papi.d1")).toBe(true);
+      expect(rows.filter((r) => r[5] === "2011")).toHaveLength(63);
+      expect(lines.some((l) => l.includes(",10,Lào Cai,Lao Cai,"))).toBe(true);
       await settle(page);
     } finally {
       await page.close();

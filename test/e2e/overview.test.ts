@@ -201,6 +201,9 @@ describe("overview", () => {
     try {
       expect(await page.locator("#coverage-note").textContent()).toMatch(/^SIPAS 2024: 1 trên 63 tỉnh/);
       expect(await page.locator("#ranking").innerText()).toContain("Cà Mau");
+      // SIPAS has no dimensions, and is written in percent
+      expect(await page.locator("#ranking .chart-title").textContent()).toBe("Tỉnh nào đứng đầu SIPAS năm 2024?");
+      expect(await page.locator("#ranking svg").first().textContent()).toMatch(/\d,\d{2}%/);
       await page.goto(new URL("/?six=1", site.server.origin).href);
       await waitForCells(page);
       // The toggle read from the URL redraws the trend once the page has settled.

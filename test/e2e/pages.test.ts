@@ -38,6 +38,8 @@ describe("every built page loads offline", () => {
       expect(record.errors, "console errors").toEqual([]);
       expect(record.failedRequests, "failed local requests").toEqual([]);
       expect(record.foreignRequests, "requests to other hosts").toEqual([]);
+      // Build steps are for whoever builds the site, folded away: a reader is never told to run them.
+      expect(await page.locator("main").innerText(), "build commands shown to readers").not.toMatch(/npm run build|build lại trang/);
     } finally {
       await page.close();
     }

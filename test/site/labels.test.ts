@@ -2,6 +2,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { autoFormat, spreadLabels, tickStep } from "../../src/components/shared/profileUi.ts";
+import { tickYears } from "../../src/components/shared/yearTicks.ts";
 
 describe("autoFormat", () => {
   it("gives the decimals the tick step needs", () => {
@@ -48,5 +49,22 @@ describe("spreadLabels", () => {
     expect(spreadLabels([10, 50, 90], 4, 0, 100)).toEqual([10, 50, 90]);
     expect(spreadLabels([50, 51], 4, 0, 100)).toEqual([50, 54]);
     expect(spreadLabels([99, 100], 4, 0, 100)).toEqual([96, 100]);
+  });
+});
+
+describe("tickYears", () => {
+  it("ticks every year where there is room, fewer on a phone, always the latest", () => {
+    const years = Array.from({ length: 14 }, (_, i) => 2011 + i);
+    expect(tickYears(years, 980)).toEqual(years);
+    expect(tickYears(years, 270)).toEqual([2012, 2015, 2018, 2021, 2024]);
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 30 }), fc.integer({ min: 80, max: 2000 }), (n, width) => {
+        const ys = Array.from({ length: n }, (_, i) => 2000 + i);
+        const ticks = tickYears(ys, width);
+        expect(ticks.at(-1)).toBe(ys.at(-1));
+        const px = width / n;
+        for (let i = 1; i < ticks.length; i++) expect((ticks[i]! - ticks[i - 1]!) * px).toBeGreaterThanOrEqual(Math.min(40, width / 2) - 1e-9);
+      }),
+    );
   });
 });

@@ -7,6 +7,7 @@ import { lang, t, type Text } from "../shared/i18n.js";
 import { OKABE_ITO } from "../shared/palette.js";
 import { legend, provinceName } from "../shared/profileUi.js";
 import { el } from "../shared/dom.js";
+import { yearTicks } from "../shared/yearTicks.js";
 import type { IndicatorInfo, ProvinceInfo, SeriesBreak } from "../province/provinceFacts.js";
 import { MAX_PROVINCES, overlapYears, yearsByProvince, type CompareData, type PresetKind } from "./compareView.js";
 
@@ -55,8 +56,12 @@ export function provinceChooser(provinces: readonly ProvinceInfo[], initial: str
           "×",
         );
         b.addEventListener("click", () => {
+          const at = value.indexOf(slug);
           value = value.filter((s) => s !== slug);
           render();
+          // Focus stays in place: on the chip that took this one's place, else the last, else the picker.
+          const left = list.querySelectorAll<HTMLButtonElement>(".pv-chip-remove");
+          (left[Math.min(at, left.length - 1)] ?? add).focus();
           emit();
         });
         return el("li", { class: "pv-chip", "data-slug": slug }, el("span", {}, names.get(slug) ?? slug), b);
@@ -156,9 +161,9 @@ export function colorLegend(ctx: CompareContext, shape: "line" | "filled" = "lin
   return legend(ctx.data.slugs.map((s) => ({ label: names.get(s) ?? s, color: colors.get(s)!, shape })));
 }
 
-export const yearAxis = (years: number[]) => ({
-  ticks: years.length <= 16 ? years : undefined,
-  tickFormat: (y: number) => String(y),
+/** The compare charts' year axis (every chart of the site ticks years by one rule: shared/yearTicks.ts). */
+export const yearAxis = (years: number[], width: number) => ({
+  ...yearTicks(years, width),
   domain: [Math.min(...years) - 0.6, Math.max(...years) + 1.8],
 });
 

@@ -44,7 +44,7 @@ export function totalsChart(ctx: CompareContext): HTMLElement {
     marginLeft: 44,
     marginRight: 90,
     marginTop: 22,
-    x: { label: t(L.year), ...yearAxis(years) },
+    x: { label: t(L.year), ...yearAxis(years, ctx.width) },
     y: { label: t(L.score), grid: true, domain: valueDomain, tickFormat: autoFormat(rows.map((r) => r.value)) },
     color: { domain: data.slugs, range: data.slugs.map((s) => colors.get(s)!) },
     marks: [
@@ -117,7 +117,7 @@ export function ranksChart(ctx: CompareContext): HTMLElement {
     marginLeft: 44,
     marginRight: 90,
     marginTop: 16,
-    x: { label: t(L.year), ...yearAxis(years) },
+    x: { label: t(L.year), ...yearAxis(years, ctx.width) },
     y: {
       label: t({ vi: "Xếp hạng (1 = cao nhất)", en: "Rank (1 = best)" }),
       reverse: true,

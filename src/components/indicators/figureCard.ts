@@ -21,6 +21,7 @@ import {
 import { CONTEXT, MEAN, OKABE_ITO } from "../shared/palette.js";
 import { MIN_PROVINCES_NATIONAL } from "../shared/thresholds.js";
 import { T, name } from "./indicatorLabels.js";
+import { yearTicks } from "../shared/yearTicks.js";
 import type { FigureContext } from "./indicatorFigure.js";
 
 export function yearsBetween(from: number, to: number): number[] {
@@ -211,8 +212,7 @@ function figureChart(f: FigureParts, indName: string, unit: string) {
     marginTop: 28,
     x: {
       domain: [from - 0.6, to + 0.6],
-      ticks: f.years,
-      tickFormat: (y: number) => (f.derivedYears.has(y) ? `${y}*` : `${y}`),
+      ...yearTicks(f.years, Math.max(320, ctx.width), 48 + (chosen.length ? 100 : 24), (y: number) => (f.derivedYears.has(y) ? `${y}*` : `${y}`)),
       label: null,
     },
     y: { label: `${indName} (${unit})`, grid: true, nice: true, tickFormat: tickFormat(unit === "%" ? 0 : 1) },

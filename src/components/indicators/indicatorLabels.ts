@@ -38,8 +38,8 @@ export const T = {
     en: "The six-dimension total (D1–D6) is computed by PAPI Explorer, never published by PAPI; it is the only series comparable across 2011–2024, although some dimensions were re-built:",
   },
   coverage: {
-    vi: "Dữ liệu hiện có chỉ gồm vài tỉnh (số liệu trích từ văn bản kế hoạch). Để có đủ 63 tỉnh, đặt bộ dữ liệu PAPI chính thức (tệp Excel, CSV) vào thư mục data/sources/ hoặc đặt biến môi trường PAPI_SOURCES, rồi build lại trang.",
-    en: "The data holds only a few provinces (figures read from plan documents). For all 63 provinces, put the official PAPI workbooks (Excel, CSV) in data/sources/ or set PAPI_SOURCES, then rebuild the site.",
+    vi: "Dữ liệu hiện có chỉ gồm vài tỉnh (số liệu trích từ văn bản kế hoạch). Người dựng trang thêm được đủ 63 tỉnh bằng bộ dữ liệu PAPI chính thức (xem trang Dữ liệu).",
+    en: "The data holds only a few provinces (figures read from plan documents). Whoever builds the site can add all 63 provinces from the official PAPI files (see the Data page).",
   },
   noData: {
     vi: "Không có số liệu của chỉ số này trong khoảng năm đã chọn.",

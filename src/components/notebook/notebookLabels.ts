@@ -61,8 +61,8 @@ const T = {
   },
   nullValue: { vi: "NULL: không có giá trị", en: "NULL: no value" },
   coverage: {
-    vi: "Dữ liệu hiện có chỉ gồm vài tỉnh (số liệu trích từ văn bản kế hoạch), nên nhiều ví dụ trả về ít hoặc không có dòng nào. Để có đủ 63 tỉnh, đặt bộ dữ liệu PAPI chính thức (tệp Excel, CSV) vào thư mục data/sources/ hoặc đặt biến môi trường PAPI_SOURCES, rồi build lại trang.",
-    en: "The data holds only a few provinces (figures read from plan documents), so many examples return few or no rows. For all 63 provinces, put the official PAPI workbooks (Excel, CSV) in data/sources/ or set PAPI_SOURCES, then rebuild the site.",
+    vi: "Dữ liệu hiện có chỉ gồm vài tỉnh (số liệu trích từ văn bản kế hoạch), nên nhiều ví dụ trả về ít hoặc không có dòng nào. Người dựng trang thêm được đủ 63 tỉnh bằng bộ dữ liệu PAPI chính thức (xem trang Dữ liệu).",
+    en: "The data holds only a few provinces (figures read from plan documents), so many examples return few or no rows. Whoever builds the site can add all 63 provinces from the official PAPI files (see the Data page).",
   },
 } satisfies Record<string, Text>;
 

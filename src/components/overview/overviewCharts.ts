@@ -4,6 +4,7 @@
  */
 import * as Plot from "../../vendor/plot.js";
 import { fmt, L, lang as pageLang, t, type Lang } from "../shared/i18n.js";
+import { tickYears, yearTicks } from "../shared/yearTicks.js";
 import { CONTEXT, GROUP_COLORS, GROUP_ORDER, MEAN, OKABE_ITO, REGION_COLORS } from "../shared/palette.js";
 import type { CoverageRow } from "../shared/tableRows.js";
 import {
@@ -19,6 +20,7 @@ import {
   kindLabel,
   SOURCE_KIND_LABELS,
   LEVEL_LABELS,
+  indexUnit,
 } from "./overviewData.js";
 
 // ---------------------------------------------------------------------------------------------
@@ -40,15 +42,20 @@ export function rankingChart(totals: RankedProvince[], o: RankingChartOptions): 
   const parts = dimensionParts(totals, o.index, l);
   const labels = [...new Set(parts.map((p) => p.label))].sort((a, b) => Number(a.slice(1, 2)) - Number(b.slice(1, 2)));
   const withoutDims = totals.filter((d) => d.dims.size === 0);
-  const label = (d: RankedProvince) => `${fmt(d.value, 2, l)}${d.kind === "derived" ? "*" : ""}  ${rankLabel(d, l)}`;
+  const unit = indexUnit(o.index);
+  // On a narrow screen the bars keep most of the width: the label says the score only (the
+  // rank is in the table view), and the names' margin shrinks.
+  const narrow = o.width < 600;
+  const label = (d: RankedProvince) => `${fmt(d.value, 2, l)}${unit}${d.kind === "derived" ? "*" : ""}${narrow ? "" : `  ${rankLabel(d, l)}`}`;
   const maxValue = Math.max(...totals.map((d) => d.value), 1);
   return Plot.plot({
-    width: o.width,
+    // Never narrower than its margins and some bar (a negative width draws nothing and logs an error).
+    width: Math.max(o.width, 300),
     height: Math.max(120, totals.length * 17 + 70),
-    marginLeft: 130,
-    marginRight: 190,
+    marginLeft: narrow ? 96 : 130,
+    marginRight: narrow ? 56 : 190,
     style: { fontSize: "11px" },
-    x: { label: t(L.score, l), domain: [0, maxValue], grid: true, tickFormat: (x: number) => fmt(x, 0, l) },
+    x: { label: unit ? `${t(L.score, l)} (%)` : t(L.score, l), domain: [0, maxValue], grid: true, tickFormat: (x: number) => fmt(x, 0, l) },
     y: { label: null, domain: totals.map((d) => d.name) },
     color: labels.length ? { legend: true, domain: labels, range: OKABE_ITO.slice(0, labels.length) } : undefined,
     marks: [
@@ -83,11 +90,12 @@ export interface RegionChartOptions {
 export function regionChart(totals: RankedProvince[], o: RegionChartOptions): SVGSVGElement | HTMLElement {
   const l = o.lang ?? pageLang;
   return Plot.plot({
-    width: o.width,
+    width: Math.max(o.width, 300),
     height: Math.max(160, o.regions.length * 46 + 60),
-    marginLeft: 230,
+    // The regions' names keep their margin; on a phone it shrinks and long names are shortened.
+    marginLeft: o.width < 600 ? 150 : 230,
     x: { label: t(L.score, l), grid: true, tickFormat: (x: number) => fmt(x, 0, l) },
-    y: { label: null, domain: o.regions.map((r) => r.name) },
+    y: { label: null, domain: o.regions.map((r) => r.name), tickFormat: (s: string) => (o.width < 600 && s.length > 22 ? `${s.slice(0, 21)}…` : s) },
     color: { domain: o.regions.map((r) => r.name), range: o.regions.map((r) => REGION_COLORS[r.id] ?? CONTEXT) },
     marks: [
       Plot.boxX(totals, { x: "value", y: "region", stroke: "#777", fill: "#eee", r: 0 }),
@@ -133,7 +141,7 @@ export function trendChart(trend: TrendPoint[], published: PublishedMean[], o: T
     width: o.width,
     height: 320,
     marginRight: 20,
-    x: { label: t(L.year, l), domain, tickFormat: (x: number) => (Number.isInteger(x) ? String(x) : ""), ticks: Math.min(14, years.length + 2) },
+    x: { label: t(L.year, l), domain, tickFormat: (x: number) => (Number.isInteger(x) ? String(x) : ""), ticks: tickYears(years, o.width - 60) },
     y: { label: t(L.score, l), grid: true, domain: yDomain, nice: !yDomain, tickFormat: (x: number) => fmt(x, Number.isInteger(x) ? 0 : 1, l) },
     color: { legend: true, domain: series, range: colors },
     symbol: { domain: series, range: ["circle", ...(o.six?.length ? ["square"] : []), "diamond"] as Plot.SymbolType[] },
@@ -234,7 +242,7 @@ export function coverageChart(coverage: CoverageRow[], o: CoverageChartOptions):
     height: Math.max(140, rowsOrder.length * 34 + 80),
     marginLeft: 200,
     marginBottom: 40,
-    x: { label: t(L.year, l), domain: [lo - 0.5, hi + 0.5], ticks: years, tickFormat: (y: number) => String(y) },
+    x: { label: t(L.year, l), domain: [lo - 0.5, hi + 0.5], ...yearTicks(years, Math.max(o.width, 320), 200) },
     y: { label: null, domain: rowsOrder },
     r: { range: [2, 6], domain: [1, 63] },
     color: { legend: true, domain: kindNames, range: [OKABE_ITO[0]!, OKABE_ITO[2]!, OKABE_ITO[5]!, OKABE_ITO[7]!].slice(0, kindNames.length) },
@@ -254,11 +262,11 @@ export function coverageChart(coverage: CoverageRow[], o: CoverageChartOptions):
   });
 }
 
-/** A number cell for chartCard tables ("—" for missing). */
+/** A number cell for chartCard tables ("—" for missing), with its unit ("%") when it has one. */
 export const num =
-  (digits = 2, l: Lang = pageLang) =>
+  (digits = 2, l: Lang = pageLang, unit = "") =>
   (v: unknown): string =>
-    typeof v === "number" ? fmt(v, digits, l) : "—";
+    typeof v === "number" ? `${fmt(v, digits, l)}${unit}` : "—";
 
 /** Group colours for legends, best → worst. */
 export const GROUP_SCALE = { domain: GROUP_ORDER, range: GROUP_ORDER.map((g) => GROUP_COLORS[g]!) };

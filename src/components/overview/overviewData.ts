@@ -30,6 +30,11 @@ export const INDEX_LABELS: Record<IndexId, Text> = {
 
 export const INDEX_SHORT: Record<IndexId, string> = { PAPI: "PAPI", PAR_INDEX: "PAR INDEX", SIPAS: "SIPAS" };
 
+/** The unit an index's results are written in: PAPI in points, PAR INDEX and SIPAS in percent. */
+export function indexUnit(index: string): "" | "%" {
+  return index === "PAPI" ? "" : "%";
+}
+
 /** Short dimension names for legends (the indicators table has the full names). */
 export const DIMENSION_SHORT: Record<string, Text> = {
   "papi.d1": { vi: "Tham gia", en: "Participation" },

@@ -7,7 +7,7 @@ import { chartCard } from "../shared/chartCard.js";
 import { el } from "../shared/dom.js";
 import { L, t } from "../shared/i18n.js";
 import { num, rankingChart } from "./overviewCharts.js";
-import { groupLabel, INDEX_SHORT, kindLabel, rankLabel, sourceFiles, type IndexId, type RankedProvince } from "./overviewData.js";
+import { groupLabel, INDEX_SHORT, indexUnit, kindLabel, rankLabel, sourceFiles, type IndexId, type RankedProvince } from "./overviewData.js";
 
 /** The width the first view is written at build (two thirds of the widest page; narrower screens scale it). */
 export const STATIC_RANKING_WIDTH = 720;
@@ -27,10 +27,13 @@ export function rankingCard(totals: RankedProvince[], o: RankingCardOptions): HT
   const anyDerived = totals.some((d) => d.kind === "derived");
   const anyComputed = totals.some((d) => d.rank_source === "computed");
   const card = chartCard({
-    title: {
-      vi: `Tỉnh nào đứng đầu ${short} năm ${year ?? ""}, và nhờ chỉ số nội dung nào?`,
-      en: `Which provinces lead ${short} in ${year ?? ""}, and on which dimensions?`,
-    },
+    // Only an index split into dimensions (PAPI) can say which dimension a lead comes from.
+    title: dims.length
+      ? {
+          vi: `Tỉnh nào đứng đầu ${short} năm ${year ?? ""}, và nhờ chỉ số nội dung nào?`,
+          en: `Which provinces lead ${short} in ${year ?? ""}, and on which dimensions?`,
+        }
+      : { vi: `Tỉnh nào đứng đầu ${short} năm ${year ?? ""}?`, en: `Which provinces lead ${short} in ${year ?? ""}?` },
     subtitle: dims.length
       ? {
           vi: `Điểm tổng hợp, chia theo ${dims.length} chỉ số nội dung; xếp theo điểm tổng. Thứ hạng công bố hoặc tính toán (ghi rõ).`,
@@ -45,7 +48,7 @@ export function rankingCard(totals: RankedProvince[], o: RankingCardOptions): HT
     columns: [
       { key: "position", label: "#", align: "right" },
       { key: "name", label: L.province, format: (v: unknown, r: Record<string, unknown>) => el("a", { href: provinceLink(String(r.slug)) }, String(v)) },
-      { key: "value", label: L.total, align: "right", format: num(2) },
+      { key: "value", label: L.total, align: "right", format: num(2, undefined, indexUnit(index)) },
       { key: "kind", label: { vi: "Loại", en: "Kind" }, format: (v: unknown) => kindLabel(String(v)) },
       { key: "rank_text", label: L.rank },
       { key: "group_text", label: L.group },

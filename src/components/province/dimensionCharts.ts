@@ -60,10 +60,21 @@ function dimensionPoints(ctx: ViewContext, pos: (dim: number) => Facet): DimPoin
 }
 
 /** Each panel's frame and title, and its series breaks (verified dashed, unverified dotted). */
-function panelMarks(titles: (Facet & { label: string })[], breakMarks: (Facet & { year: number; verified: boolean })[]): Plot.Markish[] {
+function panelMarks(titles: (Facet & { label: string })[], breakMarks: (Facet & { year: number; verified: boolean })[], titleEms: number): Plot.Markish[] {
   return [
     Plot.frame({ stroke: "#ddd" }),
-    Plot.text(titles, { fx: "fx", fy: "fy", text: "label", frameAnchor: "top-left", dy: -14, fontSize: 11, fontWeight: 600 }),
+    // A panel's whole title, wrapped to the panel's width (two lines at most), above its frame.
+    Plot.text(titles, {
+      fx: "fx",
+      fy: "fy",
+      text: "label",
+      frameAnchor: "top-left",
+      lineAnchor: "bottom",
+      dy: -4,
+      lineWidth: titleEms,
+      fontSize: 11,
+      fontWeight: 600,
+    }),
     Plot.ruleX(
       breakMarks.filter((d) => d.verified),
       { fx: "fx", fy: "fy", x: (d) => d.year - 0.5, stroke: "#888", strokeDasharray: "3,3" },
@@ -95,32 +106,45 @@ function seriesMarks(long: DimPoint[]): Plot.Markish[] {
   ];
 }
 
-/** The small multiples: one panel per dimension, years on x (short labels), the panels' titles fitted to their width. */
+/** The small multiples: one panel per dimension, years on x (short labels), the panels' titles wrapped to their width. */
 function dimensionsPlot(ctx: ViewContext, grid: PanelGrid, years: number[], breaks: SeriesBreak[]) {
   const { dims, cols, pos } = grid;
   const breakMarks = breaks
     .filter((b) => dims.includes(Number(b.indicator.slice(6))))
     .map((b) => ({ year: b.year, ...pos(Number(b.indicator.slice(6))), verified: b.verified !== false }));
   const facetWidth = (ctx.width - 48) / cols;
-  const titles = dims.map((d) => ({ ...pos(d), label: fitLabel(`${dimCode(d)} · ${indicatorName(ctx.indicators, `papi.d${d}`)}`, facetWidth - 8) }));
+  // Wrapped at the panel's width (in ems of the 11 px title); cut only past two lines.
+  const titleEms = Math.max(6, (facetWidth - 8) / 11);
+  const titles = dims.map((d) => ({ ...pos(d), label: fitLabel(`${dimCode(d)} · ${indicatorName(ctx.indicators, `papi.d${d}`)}`, 2 * (facetWidth - 8)) }));
   const fewYears = years.length <= 3;
   return Plot.plot({
     width: ctx.width,
-    height: 190 * Math.ceil(dims.length / cols) + 30,
+    height: 200 * Math.ceil(dims.length / cols) + 40,
     marginLeft: 36,
-    marginTop: 24,
+    marginTop: 36,
     marginRight: 12,
     fx: { axis: null, padding: 0.12 },
-    fy: { axis: null, padding: 0.22 },
+    fy: { axis: null, padding: 0.28 },
     x: {
       label: null,
       tickFormat: (y: number) => (fewYears || y % 2 === 0 ? `'${String(y).slice(2)}` : ""),
       ticks: years,
       domain: [years[0]! - 0.5, years.at(-1)! + 0.5],
     },
-    y: { label: null, grid: true, tickFormat: tickFormat(0) },
-    marks: [...panelMarks(titles, breakMarks), ...seriesMarks(dimensionPoints(ctx, pos))],
+    // The dimensions' own scale (1–10), not the data's extent: every province's panels share it,
+    // so two province pages compare at a glance, and no point sits on the frame without a tick.
+    y: { label: null, grid: true, tickFormat: tickFormat(0), ...dimensionScale(ctx, dims) },
+    marks: [...panelMarks(titles, breakMarks, titleEms), ...seriesMarks(dimensionPoints(ctx, pos))],
   });
+}
+
+/** The scale the dimensions' scores are on (the taxonomy's), with a tick on each even point. */
+function dimensionScale(ctx: ViewContext, dims: readonly number[]): { domain?: [number, number]; ticks?: number[] } {
+  const defs = dims.map((d) => ctx.indicators.find((i) => i.id === `papi.d${d}`));
+  const lo = Math.min(...defs.map((i) => i?.scale_min ?? Number.NaN));
+  const hi = Math.max(...defs.map((i) => i?.scale_max ?? Number.NaN));
+  if (!Number.isFinite(lo) || !Number.isFinite(hi)) return {};
+  return { domain: [lo, hi], ticks: Array.from({ length: Math.floor(hi / 2) }, (_, k) => 2 * (k + 1)).filter((v) => v >= lo) };
 }
 
 /** The legend: the province, the national mean, the region's mean (named) and the best province. */

@@ -109,7 +109,7 @@ function totalPlot(ctx: ViewContext, data: TotalRow[], breaks: SeriesBreak[]) {
     height: 300,
     marginLeft: 48,
     marginTop: 24,
-    x: { label: t(L.year), ...yearTicks(years), domain: [Math.min(...years) - 0.6, Math.max(...years) + 0.6] },
+    x: { label: t(L.year), ...yearTicks(years, ctx.width), domain: [Math.min(...years) - 0.6, Math.max(...years) + 0.6] },
     y: {
       label: t(L.score),
       grid: true,
@@ -205,7 +205,7 @@ export function rankChart(ctx: ViewContext): HTMLElement {
     height: 260,
     marginLeft: 48,
     marginTop: 20,
-    x: { label: t(L.year), ...yearTicks(years), domain: [Math.min(...years) - 0.6, Math.max(...years) + 0.6] },
+    x: { label: t(L.year), ...yearTicks(years, ctx.width), domain: [Math.min(...years) - 0.6, Math.max(...years) + 0.6] },
     y: { label: t({ vi: "Xếp hạng (1 = cao nhất)", en: "Rank (1 = best)" }), reverse: true, domain: [1, maxOf], grid: true },
     marks: [
       Plot.line(data, { x: "year", y: "rank", z: "segment", stroke: CONTEXT, strokeWidth: 1.5 }),
@@ -260,11 +260,14 @@ export function groupChart(ctx: ViewContext): HTMLElement {
   const { profile } = ctx;
   const data = profile.totals.filter((p) => p.group);
   if (!data.length) return note({ vi: "Chưa có nhóm xếp loại của tỉnh này.", en: "No performance group for this province yet." }, "pv-empty");
+  const width = Math.min(ctx.width, 80 + 64 * data.length);
+  // On a narrow screen a year's cell is narrower than "2011" or "TB-C*": short years ('11), small text.
+  const narrow = (width - 30) / data.length < 42;
   const chart = Plot.plot({
-    width: Math.min(ctx.width, 80 + 64 * data.length),
+    width,
     height: 90,
     marginLeft: 10,
-    x: { label: null, type: "band", domain: data.map((d) => String(d.year)) },
+    x: { label: null, type: "band", domain: data.map((d) => String(d.year)), tickFormat: (y: string) => (narrow ? `'${y.slice(2)}` : y) },
     y: { axis: null },
     marks: [
       Plot.cell(data, {
@@ -280,6 +283,7 @@ export function groupChart(ctx: ViewContext): HTMLElement {
         text: (d) => `${d.group}${d.group_source === "computed" ? "*" : ""}`,
         fill: (d) => (d.group_source === "published" && (d.group === "CN" || d.group === "TN") ? "white" : "black"),
         fontWeight: 600,
+        fontSize: narrow ? 8 : 10,
       }),
     ],
   });

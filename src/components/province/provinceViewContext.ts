@@ -23,7 +23,7 @@ export function fitLabel(label: string, px: number): string {
   return label.length > max ? label.slice(0, max - 1) + "…" : label;
 }
 
-export const yearTicks = (years: number[]) => ({ ticks: years.length <= 16 ? years : undefined, tickFormat: (y: number) => String(y) });
+export { yearTicks } from "../shared/yearTicks.js";
 
 export function nameOf(ctx: ViewContext): string {
   return provinceName(ctx.profile.province);

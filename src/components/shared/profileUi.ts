@@ -78,8 +78,8 @@ export const LABELS = {
   note: { vi: "Ghi chú", en: "Note" },
   noDistribution: { vi: "không có phân bố toàn quốc", en: "no national distribution" },
   howToAdd: {
-    vi: "Để có đầy đủ số liệu, đặt các tệp dữ liệu PAPI chính thức (bộ Excel 2011–2016, bảng CSV 2011–2024) vào thư mục data/sources/ hoặc đặt biến môi trường PAPI_SOURCES trỏ tới thư mục chứa chúng, rồi build lại trang (npm run build).",
-    en: "For the full data, put the official PAPI files (the 2011–2016 workbook, the 2011–2024 CSV panel) in data/sources/ or set PAPI_SOURCES to the folder that holds them, then rebuild the site (npm run build).",
+    vi: "Bản dựng này chưa có bộ dữ liệu PAPI chính thức. Người dựng trang thêm được đủ 63 tỉnh bằng bộ dữ liệu PAPI chính thức (xem trang Dữ liệu).",
+    en: "This build has no official PAPI dataset. Whoever builds the site can add all 63 provinces from the official PAPI files (see the Data page).",
   },
 } satisfies Record<string, Text>;
 

@@ -38,7 +38,7 @@ function _plain(x: number | null, d = 2): string {
 }
 
 /** Each target on the distribution of one-year changes seen for that indicator. */
-export function distributionCard(a: IndicatorAssessment, baseYear: number, targetYear: number, source: string): HTMLElement {
+export function distributionCard(a: IndicatorAssessment, baseYear: number, targetYear: number, source: string, width = 640): HTMLElement {
   const changes = a.changes.map((c) => ({ change: c }));
   const marks: Plot.Markish[] = [Plot.rectY(changes, { ...Plot.binX({ y: "count" }, { x: "change", thresholds: 30 }), fill: CONTEXT }), Plot.ruleY([0])];
   if (a.history.median !== null) marks.push(Plot.ruleX([a.history.median], { stroke: MEAN, strokeDasharray: "4,3" }));
@@ -58,7 +58,9 @@ export function distributionCard(a: IndicatorAssessment, baseYear: number, targe
   }
   const chart = changes.length
     ? Plot.plot({
-        height: 180,
+        // Drawn at the width of its grid cell: never scaled down to unreadable text.
+        width,
+        height: 200,
         marginTop: 18,
         x: { label: t({ vi: "Thay đổi một năm (điểm)", en: "One-year change (points)" }), tickFormat: (x: number) => fmt(x, 1) },
         y: { label: t({ vi: "Số tỉnh-năm", en: "Province-years" }) },
@@ -151,6 +153,7 @@ export function backtestCard(a: Assessment, source: string): HTMLElement {
       raw: i.base,
     },
   ]);
+  const whats = [t({ vi: `Điểm ${a.baseYear}`, en: `${a.baseYear} score` }), t({ vi: "Mục tiêu", en: "Target" }), t({ vi: "Kết quả", en: "Outcome" })];
   const chart = rows.length
     ? Plot.plot({
         marginLeft: 220,
@@ -158,13 +161,14 @@ export function backtestCard(a: Assessment, source: string): HTMLElement {
         x: {
           label: t({ vi: "Điểm (tổng chia 8 để cùng thang 1–10)", en: "Score (total divided by 8, on the 1–10 scale)" }),
           tickFormat: (x: number) => fmt(x, 1),
+          // Room at both ends: no dot sits on the axis.
+          nice: true,
+          inset: 12,
         },
         y: { label: null },
-        color: {
-          legend: true,
-          domain: [t({ vi: `Điểm ${a.baseYear}`, en: `${a.baseYear} score` }), t({ vi: "Mục tiêu", en: "Target" }), t({ vi: "Kết quả", en: "Outcome" })],
-          range: [CONTEXT, "#0072B2", HIGHLIGHT],
-        },
+        // One legend of the marks as drawn: colour and symbol together.
+        color: { domain: whats, range: [CONTEXT, "#0072B2", HIGHLIGHT] },
+        symbol: { legend: true, domain: whats },
         marks: [
           Plot.ruleY(rows.map(name), { stroke: "#eee" }),
           Plot.dot(
