@@ -2,6 +2,7 @@
 // violation. Plus what axe cannot see: the skip link leads to the content.
 import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
+import { openPage, waitForCells } from "./browser.ts";
 import { DIST, requireBuilt, useBuiltSite } from "./site.ts";
 
 requireBuilt(DIST, "index.html");
@@ -43,6 +44,19 @@ describe("accessibility (axe-core)", () => {
       expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Bỏ qua, tới nội dung");
       await page.keyboard.press("Enter");
       expect(await page.evaluate(() => document.activeElement?.id)).toBe("observablehq-main");
+    } finally {
+      await page.close();
+    }
+  });
+
+  it.each(["/notebook", "/data"])("%s: nothing takes the focus while DuckDB-wasm loads and the page draws", async (path) => {
+    const { page } = await openPage(site.browser.context, site.server.origin, path);
+    try {
+      const link = page.locator(".lang-switch a", { hasText: "English" });
+      await link.focus();
+      expect(await waitForCells(page)).toEqual([]);
+      await page.waitForLoadState("networkidle");
+      expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("English");
     } finally {
       await page.close();
     }

@@ -97,7 +97,18 @@ function totalPointMarks(data: TotalRow[]): Plot.Markish[] {
       fill: (d) => (d.kind === "actual" ? HIGHLIGHT : "white"),
       title: (d) => `${d.year}: ${fmt(d.value)} (${d.kind === "actual" ? t(LABELS.official) : t(LABELS.derived)})`,
     }),
-    Plot.text(data, { x: "year", y: "value", text: (d) => fmt(d.value), dy: -11, fontSize: 10, fill: "#333" }),
+    // A white halo keeps a value readable where it crosses another line.
+    Plot.text(data, {
+      x: "year",
+      y: "value",
+      text: (d) => fmt(d.value),
+      dy: -11,
+      fontSize: 10,
+      fill: "#333",
+      stroke: "white",
+      strokeWidth: 3,
+      paintOrder: "stroke",
+    }),
   ];
 }
 
@@ -218,7 +229,17 @@ export function rankChart(ctx: ViewContext): HTMLElement {
         fill: (d) => (d.rank_source === "published" ? HIGHLIGHT : "white"),
         title: (d) => `${d.year}: ${rankText(d.rank, d.rank_of, d.rank_source)}`,
       }),
-      Plot.text(data, { x: "year", y: "rank", text: (d) => `${d.rank}/${d.rank_of ?? "?"}`, dy: -12, fontSize: 10, fill: "#333" }),
+      Plot.text(data, {
+        x: "year",
+        y: "rank",
+        text: (d) => `${d.rank}/${d.rank_of ?? "?"}`,
+        dy: -12,
+        fontSize: 10,
+        fill: "#333",
+        stroke: "white",
+        strokeWidth: 3,
+        paintOrder: "stroke",
+      }),
     ],
   });
   const nw = profile.northwestRanks.map((f) => `${f.year}: ${f.rank}/${f.rank_of} (${provenance(f.rank_source)})`);

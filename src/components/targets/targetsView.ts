@@ -140,6 +140,9 @@ export function indicatorRows(a: Assessment): Record<string, unknown>[] {
   }));
 }
 
+/** An indicator's name cut to the 220 px the charts give names (the table view has it whole). */
+const shortName = (s: string): string => (s.length > 36 ? `${s.slice(0, 35)}…` : s);
+
 /** Target against outcome, per indicator (backtest of this plan). */
 export function backtestCard(a: Assessment, source: string): HTMLElement {
   const rows = a.indicators.filter((i) => i.target !== null && i.outcome !== null);
@@ -165,7 +168,7 @@ export function backtestCard(a: Assessment, source: string): HTMLElement {
           nice: true,
           inset: 12,
         },
-        y: { label: null },
+        y: { label: null, tickFormat: shortName },
         // One legend of the marks as drawn: colour and symbol together.
         color: { domain: whats, range: [CONTEXT, "#0072B2", HIGHLIGHT] },
         symbol: { legend: true, domain: whats },
@@ -201,7 +204,7 @@ export function gapCard(a: Assessment, source: string, names: Map<string, { name
         marginLeft: 220,
         height: 40 + rows.length * 26,
         x: { label: t({ vi: "Phần của tổng mức tăng (%)", en: "Share of the total gain (%)" }), percent: true },
-        y: { label: null },
+        y: { label: null, tickFormat: shortName },
         marks: [Plot.barX(rows, { x: "share", y: "name", fill: "#0072B2", sort: { y: "-x" } }), Plot.ruleX([0])],
       })
     : emptyNote({ vi: "Không có chỉ số nội dung nào cần tăng.", en: "No dimension needs to rise." });
