@@ -101,11 +101,17 @@ describe("site style", () => {
     }
   });
 
-  it("never overflows sideways at 390 or 1280 px: wide tables scroll in themselves", async () => {
+  it("never overflows sideways at 390 or 1280 px, and logs no error at either: wide tables scroll in themselves", async () => {
     const routes = ["/", "/province/lao-cai", "/compare?p=lao-cai,dak-lak,ha-noi", "/indicators", "/targets", "/notebook", "/data"];
     for (const width of [390, 1280]) {
       for (const route of routes) {
         const page = await site.browser.context.newPage();
+        // Every console error (a negative <rect> width among them) and uncaught exception.
+        const errors: string[] = [];
+        page.on("console", (m) => {
+          if (m.type() === "error") errors.push(m.text());
+        });
+        page.on("pageerror", (e) => errors.push(String(e)));
         try {
           await page.setViewportSize({ width, height: 844 });
           await page.goto(new URL(route, site.server.origin).href);
@@ -116,6 +122,9 @@ describe("site style", () => {
             client: document.documentElement.clientWidth,
           }));
           expect(scroll, `${route} at ${width} px`).toBeLessThanOrEqual(client);
+          // A full-page render lays out every chart at its width.
+          await page.screenshot({ fullPage: true });
+          expect(errors, `${route} at ${width} px: console errors`).toEqual([]);
         } finally {
           await page.close();
         }
