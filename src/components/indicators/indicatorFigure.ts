@@ -3,6 +3,7 @@
  * table, and the list of series breaks.
  */
 import { chartCard } from "../shared/chartCard.js";
+import { compactYears as yearRuns } from "../shared/labelText.js";
 import { href, L, lang, t } from "../shared/i18n.js";
 import { suggestSixDimension, type DeclaredBreak, type IndicatorLike, type IndicatorResult, type ProvinceLike } from "./indicatorData.js";
 import { el } from "../shared/dom.js";
@@ -26,20 +27,9 @@ export interface FigureContext {
   onPickIndicator?: (id: string) => void;
 }
 
+/** The years with data, as runs ("2011–2016, 2018"), "none" in the page language when there are none. */
 export function compactYears(years: number[]): string {
-  if (!years.length) return t(T.none);
-  const parts: string[] = [];
-  let start = years[0]!;
-  let prev = start;
-  for (const y of [...years.slice(1), Infinity]) {
-    if (y === prev + 1) {
-      prev = y;
-      continue;
-    }
-    parts.push(start === prev ? `${start}` : `${start}–${prev}`);
-    start = prev = y;
-  }
-  return parts.join(", ");
+  return yearRuns(years, t(T.none));
 }
 
 export function indicatorFigure(result: IndicatorResult, ctx: FigureContext): HTMLElement {

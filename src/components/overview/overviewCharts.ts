@@ -5,6 +5,7 @@
 import * as Plot from "../../vendor/plot.js";
 import { fmt, L, lang as pageLang, t, type Lang } from "../shared/i18n.js";
 import { tickYears, yearTicks } from "../shared/yearTicks.js";
+import { fitLabel } from "../shared/labelText.js";
 import { CONTEXT, GROUP_COLORS, GROUP_ORDER, MEAN, OKABE_ITO, REGION_COLORS } from "../shared/palette.js";
 import type { CoverageRow } from "../shared/tableRows.js";
 import {
@@ -95,7 +96,7 @@ export function regionChart(totals: RankedProvince[], o: RegionChartOptions): SV
     // The regions' names keep their margin; on a phone it shrinks and long names are shortened.
     marginLeft: o.width < 600 ? 150 : 230,
     x: { label: t(L.score, l), grid: true, tickFormat: (x: number) => fmt(x, 0, l) },
-    y: { label: null, domain: o.regions.map((r) => r.name), tickFormat: (s: string) => (o.width < 600 && s.length > 22 ? `${s.slice(0, 21)}…` : s) },
+    y: { label: null, domain: o.regions.map((r) => r.name), tickFormat: (s: string) => (o.width < 600 ? fitLabel(s, 150 - 10) : s) },
     color: { domain: o.regions.map((r) => r.name), range: o.regions.map((r) => REGION_COLORS[r.id] ?? CONTEXT) },
     marks: [
       Plot.boxX(totals, { x: "value", y: "region", stroke: "#777", fill: "#eee", r: 0 }),

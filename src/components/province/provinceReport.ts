@@ -2,24 +2,17 @@
 import type { PrintTitle } from "../shared/printReport.js";
 import type { ReportFacts } from "../shared/reportFacts.js";
 import { t } from "../shared/i18n.js";
+import { compactYears } from "../shared/labelText.js";
 import { nameOf, type ViewContext } from "./provinceViewContext.js";
 
 const INDEX_NAMES: Readonly<Record<string, string>> = { PAPI: "PAPI", PAR_INDEX: "PAR INDEX", SIPAS: "SIPAS" };
 
-/** The range of years a list covers: "2011–2024", "2024", or "—". */
-export function yearSpan(years: readonly number[]): string {
-  if (!years.length) return "—";
-  const lo = Math.min(...years);
-  const hi = Math.max(...years);
-  return lo === hi ? String(lo) : `${lo}–${hi}`;
-}
-
 /** The province, the indices and years shown, and the sources of the figures on the page. */
 export function provinceReportTitle(ctx: ViewContext, report: ReportFacts): PrintTitle {
   const p = ctx.profile;
-  const indices = [`PAPI ${yearSpan(p.totals.map((r) => r.year))}`];
+  const indices = [`PAPI ${compactYears(p.totals.map((r) => r.year))}`];
   for (const index of new Set(p.otherIndices.map((f) => f.index))) {
-    indices.push(`${INDEX_NAMES[index] ?? index} ${yearSpan(p.otherIndices.filter((f) => f.index === index).map((f) => f.year))}`);
+    indices.push(`${INDEX_NAMES[index] ?? index} ${compactYears(p.otherIndices.filter((f) => f.index === index).map((f) => f.year))}`);
   }
   return {
     title: `${t({ vi: "Hồ sơ tỉnh", en: "Province profile:" })} ${nameOf(ctx)}`,

@@ -17,11 +17,7 @@ export interface ViewContext {
   width: number;
 }
 
-/** Cuts a label to about `px` pixels at ~6.9 px a character. */
-export function fitLabel(label: string, px: number): string {
-  const max = Math.max(8, Math.floor(px / 6.9));
-  return label.length > max ? label.slice(0, max - 1) + "…" : label;
-}
+export { fitLabel } from "../shared/labelText.js";
 
 export { yearTicks } from "../shared/yearTicks.js";
 

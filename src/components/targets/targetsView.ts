@@ -7,6 +7,7 @@ import * as Plot from "../../vendor/plot.js";
 import { chartCard, dataTable, type TableColumn } from "../shared/chartCard.js";
 import { fmt, fmtChange, fmtPercent, lang, t, type Text } from "../shared/i18n.js";
 import { CONTEXT, HIGHLIGHT, MEAN } from "../shared/palette.js";
+import { fitLabel } from "../shared/labelText.js";
 import type { Assessment, IndicatorAssessment } from "../../../loaders/index.ts";
 import { fileStemOf, name } from "./targetsExport.js";
 
@@ -141,22 +142,20 @@ export function indicatorRows(a: Assessment): Record<string, unknown>[] {
 }
 
 /** An indicator's name cut to the 220 px the charts give names (the table view has it whole). */
-const shortName = (s: string): string => (s.length > 36 ? `${s.slice(0, 35)}…` : s);
+const shortName = (s: string): string => fitLabel(s, 220 - 12);
 
 /** Target against outcome, per indicator (backtest of this plan). */
 export function backtestCard(a: Assessment, source: string): HTMLElement {
   const rows = a.indicators.filter((i) => i.target !== null && i.outcome !== null);
+  // The three kinds of dot, named once: the marks, their one legend and the table use these.
+  const whats = [t({ vi: `Điểm ${a.baseYear}`, en: `${a.baseYear} score` }), t({ vi: "Mục tiêu", en: "Target" }), t({ vi: "Kết quả", en: "Outcome" })] as const;
+  const [baseWhat, targetWhat, outcomeWhat] = whats;
+  const onScale = (i: IndicatorAssessment, v: number | null) => (v === null ? Number.NaN : v / (i.level === "total" ? 8 : 1));
   const data = rows.flatMap((i) => [
-    { indicator: name(i), what: t({ vi: "Mục tiêu", en: "Target" }), value: i.target! / (i.level === "total" ? 8 : 1), raw: i.target },
-    { indicator: name(i), what: t({ vi: "Kết quả", en: "Outcome" }), value: i.outcome! / (i.level === "total" ? 8 : 1), raw: i.outcome },
-    {
-      indicator: name(i),
-      what: t({ vi: `Điểm ${a.baseYear}`, en: `${a.baseYear} score` }),
-      value: i.base === null ? NaN : i.base / (i.level === "total" ? 8 : 1),
-      raw: i.base,
-    },
+    { indicator: name(i), what: targetWhat, value: onScale(i, i.target), raw: i.target },
+    { indicator: name(i), what: outcomeWhat, value: onScale(i, i.outcome), raw: i.outcome },
+    { indicator: name(i), what: baseWhat, value: onScale(i, i.base), raw: i.base },
   ]);
-  const whats = [t({ vi: `Điểm ${a.baseYear}`, en: `${a.baseYear} score` }), t({ vi: "Mục tiêu", en: "Target" }), t({ vi: "Kết quả", en: "Outcome" })];
   const chart = rows.length
     ? Plot.plot({
         marginLeft: 220,
@@ -170,8 +169,8 @@ export function backtestCard(a: Assessment, source: string): HTMLElement {
         },
         y: { label: null, tickFormat: shortName },
         // One legend of the marks as drawn: colour and symbol together.
-        color: { domain: whats, range: [CONTEXT, "#0072B2", HIGHLIGHT] },
-        symbol: { legend: true, domain: whats },
+        color: { domain: [...whats], range: [CONTEXT, "#0072B2", HIGHLIGHT] },
+        symbol: { legend: true, domain: [...whats] },
         marks: [
           Plot.ruleY(rows.map(name), { stroke: "#eee" }),
           Plot.dot(
