@@ -4,6 +4,7 @@
  *   extract <file>...        every figure read from the files, as CSV on stdout
  *   check [--sources DIR]    full ingest and the quality report; exit 1 on errors
  *   sql "<query>"            DuckDB SQL over the published tables
+ *   plans [--province X]     plan registry, targets with outcomes, agency matrix
  */
 import { existsSync, statSync } from "node:fs";
 import { EXTRACT_HEADER, extractCsvRow } from "../publish/extractCsv.ts";
@@ -23,6 +24,7 @@ const USAGE = `Cách dùng / usage: npm run papi -- <command>
   check [--sources DIR]      đọc toàn bộ nguồn và in báo cáo chất lượng / full ingest + quality report
   sql "<query>" [--csv|--json]  chạy SQL DuckDB trên các bảng đã xuất bản / DuckDB SQL over the tables
   feasibility --province <tên|mã> --base <năm> --target-year <năm> [...]  đánh giá mục tiêu / assess targets
+  plans [--province <tên|mã>] [--json]  kế hoạch, mục tiêu và kết quả, cơ quan đầu mối / plans, targets with outcomes, lead agencies
 
 Sources directory: $PAPI_SOURCES (default data/sources/).`;
 
@@ -125,6 +127,10 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
       return check(args, io);
     case "sql":
       return sql(args, io);
+    case "plans": {
+      const { plansCommand } = await import("./plansCommand.ts");
+      return plansCommand(args, io);
+    }
     case "feasibility": {
       const { feasibilityCommand } = await import("./feasibilityCommand.ts");
       return feasibilityCommand(args, io);

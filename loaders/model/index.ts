@@ -5,3 +5,5 @@ export * from "./projectPaths.ts";
 export * from "./provinces.ts";
 export * from "./tableSchemas.ts";
 export * from "./taxonomy.ts";
+export * from "./agencies.ts";
+export * from "./plans.ts";

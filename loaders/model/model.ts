@@ -6,6 +6,8 @@
  */
 import type { IndicatorDef, Taxonomy } from "./taxonomy.ts";
 import type { ProvinceRegistry } from "./provinces.ts";
+import type { AgencyRegistry } from "./agencies.ts";
+import type { PlanAgencyRow, PlanParts, PlanRow, PlanTargetRow, PlanTaskRow } from "./plans.ts";
 
 export type IndexId = "PAPI" | "PAR_INDEX" | "SIPAS";
 export type Level = "total" | "dimension" | "subdimension" | "indicator";
@@ -154,7 +156,9 @@ export type IssueKind =
   | "row_classes"
   | "unclassified_row"
   | "label_mismatch"
-  | "identical_source";
+  | "identical_source"
+  | "unknown_agency"
+  | "inferred_section";
 
 export interface IssueRow {
   kind: IssueKind;
@@ -177,6 +181,8 @@ export interface ReadResult {
   issues: IssueRow[];
   /** Survey indicators the source names (official sheets of 2018 onward). */
   indicators?: IndicatorDef[];
+  /** A plan document's registry row, targets, tasks and agency assignments. */
+  plans?: PlanParts;
 }
 
 /** A fresh score row with every optional field empty. */
@@ -318,6 +324,10 @@ export interface CoverageRow {
 
 /** Every published table. */
 export interface Dataset {
+  plans: PlanRow[];
+  plan_targets: PlanTargetRow[];
+  plan_tasks: PlanTaskRow[];
+  plan_agencies: PlanAgencyRow[];
   scores: ScoreRow[];
   facts: FactRow[];
   provinces: ProvinceRow[];
@@ -332,4 +342,5 @@ export interface Dataset {
 export interface ReadOptions {
   taxonomy?: Taxonomy;
   registry?: ProvinceRegistry;
+  agencies?: AgencyRegistry;
 }

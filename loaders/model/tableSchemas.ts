@@ -19,7 +19,19 @@ export interface TableSpec {
   columns: ColumnSpec[];
 }
 
-export type TableName = "scores" | "facts" | "provinces" | "indicators" | "sources" | "issues" | "benchmarks" | "coverage";
+export type TableName =
+  | "scores"
+  | "facts"
+  | "provinces"
+  | "indicators"
+  | "sources"
+  | "issues"
+  | "benchmarks"
+  | "coverage"
+  | "plans"
+  | "plan_targets"
+  | "plan_tasks"
+  | "plan_agencies";
 
 const s = (name: string, doc: string): ColumnSpec => ({ name, type: "string", doc });
 const d = (name: string, doc: string): ColumnSpec => ({ name, type: "string", doc, dict: true });
@@ -214,6 +226,102 @@ export const TABLES: Record<TableName, TableSpec> = {
       i("provinces", "provinces with at least one figure (national figures excluded)"),
       i("figures", "figures"),
       b("national", "includes national figures"),
+    ],
+  },
+  plans: {
+    name: "plans",
+    doc_vi: "Danh mục kế hoạch: số, ngày, cơ quan ban hành, cấp, tỉnh, chỉ số, năm kết quả làm căn cứ, năm mục tiêu.",
+    doc_en: "The plan registry: number, date, issuer, level, province, indices, the results year it starts from, target years.",
+    columns: [
+      s("id", "plan document (source id)"),
+      s("number", "number and symbol (117/KH-UBND); empty when left blank"),
+      s("date", "date (ISO; partial when the day is blank)"),
+      s("issuer", "issuing body"),
+      d("level", "province | commune"),
+      d("province_code", "province"),
+      s("commune", "commune, for a commune plan"),
+      s("indices", "indices covered (PAPI, PAR_INDEX, SIPAS)"),
+      i("results_year", "the results year the plan starts from"),
+      s("target_years", "years its targets are set for"),
+      s("title", "title"),
+      i("targets", "targets read"),
+      i("tasks", "tasks read"),
+      i("assignments", "agency assignments read"),
+      s("source_loc", "file:line of its place-and-date line"),
+    ],
+  },
+  plan_targets: {
+    name: "plan_targets",
+    doc_vi: "Mọi mục tiêu của kế hoạch (số, định tính, cam kết thực hiện) và đánh giá với kết quả: đạt / chưa đạt / chưa có kết quả / dữ liệu không đo được.",
+    doc_en: "Every plan target (numeric, qualitative, operational commitment) evaluated against the outcome: met / not met / not yet known / no outcome data.",
+    columns: [
+      d("plan_id", "plan (see plans)"),
+      s("target_id", "plan_id#n"),
+      d("index", "PAPI | PAR_INDEX | SIPAS"),
+      d("category", "numeric | qualitative | commitment"),
+      d(
+        "rule",
+        "score_at_least | score_at_most | rank_at_most | group_at_least | score_improves | score_not_lower | rank_improves | rank_improves_by | high_group | no_lowest_group | raise_unmaxed | commitment",
+      ),
+      d("scope", "indicator | each_dimension | each_criterion"),
+      d("indicator_id", "indicator (the index total for each_dimension / each_criterion)"),
+      d("province_code", "province"),
+      i("year", "target year"),
+      i("base_year", "the year it is compared with"),
+      f("value", "the figure, rank or places set"),
+      d("group", "the group set"),
+      d("rank_scope", "national | northwest"),
+      s("text", "the plan's words"),
+      s("owner", "commitments: the owning agencies (task lead)"),
+      s("source_loc", "file:line"),
+      d("status", "met | not_met | not_yet_known | no_outcome_data"),
+      f("outcome_value", "score in the target year"),
+      f("base_value", "score in the base year"),
+      i("outcome_rank", "rank in the target year"),
+      i("base_rank", "rank in the base year"),
+      i("outcome_rank_of", "how many were ranked"),
+      d("outcome_group", "group in the target year"),
+      d("outcome_rank_source", "published | computed"),
+      d("outcome_group_source", "published | computed"),
+      s("outcome_source", "sources of the figures compared"),
+      s("evaluation_vi", "the evaluation in Vietnamese"),
+      s("evaluation_en", "the evaluation in English"),
+    ],
+  },
+  plan_tasks: {
+    name: "plan_tasks",
+    doc_vi: "Nhiệm vụ của kế hoạch: mục, chỉ số liên quan, cơ quan chủ trì, phối hợp.",
+    doc_en: "Plan tasks: section, the indicator addressed, lead and coordinating agencies.",
+    columns: [
+      d("plan_id", "plan"),
+      s("task_id", "plan_id#tn"),
+      d("index", "index"),
+      s("section", "section number as printed"),
+      s("section_title", "section title"),
+      d("indicator_id", "indicator the section addresses; empty for general tasks"),
+      s("criterion", "criterion of the area"),
+      s("text", "the task"),
+      s("lead_agencies", "lead agencies (registry ids; unknown names as written)"),
+      s("coordinating_agencies", "coordinating agencies"),
+      s("directed_agencies", "agencies the lead directs"),
+      s("source_loc", "file:line"),
+    ],
+  },
+  plan_agencies: {
+    name: "plan_agencies",
+    doc_vi: "Phân công cơ quan đầu mối theo chỉ số nội dung, nội dung thành phần, lĩnh vực, tiêu chí.",
+    doc_en: "Lead agencies assigned to dimensions, sub-dimensions, areas and criteria.",
+    columns: [
+      d("plan_id", "plan"),
+      d("index", "index"),
+      d("indicator_id", "indicator"),
+      s("criterion", "criterion (PAR INDEX)"),
+      s("criterion_name", "criterion name as printed"),
+      d("agency_id", "agency registry id; empty when the registry does not know it"),
+      s("agency_as_written", "the name as printed"),
+      d("assigned", "direct | via_dimension"),
+      s("note", "note or qualification"),
+      s("source_loc", "file:line"),
     ],
   },
 };

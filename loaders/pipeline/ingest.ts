@@ -12,6 +12,7 @@ import { COMPUTED_SOURCE_ID, deriveSixDimensionTotal } from "./deriveSixDimensio
 import { computeBenchmarks } from "./computeBenchmarks.ts";
 import { sha256 } from "../text/sha256.ts";
 import { findIdenticalSources } from "./findIdenticalSources.ts";
+import { evaluatePlanTargets } from "./evaluatePlanTargets.ts";
 
 export interface IngestOptions extends ReadOptions {
   /** Published group bands (default: data/reference/group-bands.csv). */
@@ -81,7 +82,17 @@ export async function ingest(inputs: InputFile[], options: IngestOptions = {}): 
   const banded = applyGroupBands(computeRanks(counted.facts), options.groupBands ?? defaultGroupBands());
   issues.push(...banded.issues);
   const ranked = banded.facts;
+  const plans = results.flatMap((r) => (r.plans ? [r.plans] : []));
   return {
+    plans: plans.flatMap((p) => p.plans),
+    plan_targets: evaluatePlanTargets(
+      plans.flatMap((p) => p.targets),
+      ranked,
+      taxonomy,
+      registry.provinces,
+    ),
+    plan_tasks: plans.flatMap((p) => p.tasks),
+    plan_agencies: plans.flatMap((p) => p.agencies),
     scores: allScores,
     facts: ranked,
     provinces: registry.provinces,

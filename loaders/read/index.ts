@@ -40,3 +40,4 @@ export * from "./workbook/surveyIndicatorDef.ts";
 export * from "./workbook/workbookLabels.ts";
 export * from "./workbook/workbookSheet.ts";
 export * from "./workbook/worksheetGrid.ts";
+export * from "./plan/index.ts";

@@ -408,7 +408,7 @@ describe("Cà Mau PAR INDEX and SIPAS plan 126/KH-UBND (2025)", () => {
         .filter((i) => i.severity !== "info")
         .map((i) => i.kind)
         .sort(),
-    ).toEqual(["metadata_conflict", "repeated_block"]);
+    ).toEqual(["inferred_section", "inferred_section", "inferred_section", "inferred_section", "metadata_conflict", "repeated_block"]);
   });
 });
 

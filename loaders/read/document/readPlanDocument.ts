@@ -12,6 +12,8 @@ import { checkChangeClaims } from "./checkChangeClaims.ts";
 import { checkTargetSums } from "./checkTargetSums.ts";
 import { recoverLineBreaks, MAX_PARAGRAPH_CHARS } from "./recoverLineBreaks.ts";
 import type { ChangeClaim, PlanContext } from "./planContext.ts";
+import { defaultAgencyRegistry } from "../../model/agencies.ts";
+import { readPlanStructure } from "../plan/readPlanStructure.ts";
 
 /**
  * Reads a plan document (plain text extracted from a provincial or commune plan to improve
@@ -34,6 +36,21 @@ export function readPlanDocument(text: string, file: string, options: ReadOption
   const fromProse = readProseFigures(lines, ctx, (line) => skip(line) || inTables.has(line));
   const merged = mergeScoreRows([...fromTables.scores, ...fromProse.scores], file);
   attachStatedChanges(merged.scores, fromProse.claims);
+  const structure = readPlanStructure(
+    {
+      file,
+      lines,
+      taxonomy,
+      agencies: options.agencies ?? defaultAgencyRegistry(),
+      provinceCode: meta.province_code,
+      indices: meta.indices,
+      planYear: meta.planYear,
+      skip,
+    },
+    meta,
+    tables,
+    merged.scores,
+  );
   const issues: IssueRow[] = [
     ...(lines.some((l) => l.trim())
       ? []
@@ -55,6 +72,7 @@ export function readPlanDocument(text: string, file: string, options: ReadOption
     ...merged.issues,
     ...checkChangeClaims(merged.scores, fromProse.claims, ctx),
     ...checkTargetSums(merged.scores, ctx),
+    ...structure.issues,
   ];
   const source: SourceRow = {
     id: file,
@@ -71,7 +89,7 @@ export function readPlanDocument(text: string, file: string, options: ReadOption
     figures: merged.scores.length,
     note: meta.planYear ? `plan for ${meta.planYear}` : null,
   };
-  return { scores: merged.scores, sources: [source], issues };
+  return { scores: merged.scores, sources: [source], issues, plans: structure.parts };
 }
 
 /**

@@ -80,7 +80,20 @@ ORDER BY CASE kind WHEN 'official_workbook' THEN 0 WHEN 'csv_panel' THEN 1 WHEN 
   };
 }
 
-const TABLES = new Set(["scores", "facts", "provinces", "indicators", "sources", "issues", "benchmarks", "coverage"]);
+const TABLES = new Set([
+  "scores",
+  "facts",
+  "provinces",
+  "indicators",
+  "sources",
+  "issues",
+  "benchmarks",
+  "coverage",
+  "plans",
+  "plan_targets",
+  "plan_tasks",
+  "plan_agencies",
+]);
 
 /** Rows of one published table. */
 export function rowCountQuery(table: string): Query {

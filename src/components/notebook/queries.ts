@@ -21,7 +21,20 @@ export interface NotebookExample {
 }
 
 /** The tables registered in DuckDB-wasm on the notebook page, in the order they are listed. */
-export const NOTEBOOK_TABLES = ["scores", "facts", "provinces", "indicators", "sources", "issues", "benchmarks", "coverage"] as const;
+export const NOTEBOOK_TABLES = [
+  "scores",
+  "facts",
+  "provinces",
+  "indicators",
+  "sources",
+  "issues",
+  "benchmarks",
+  "coverage",
+  "plans",
+  "plan_targets",
+  "plan_tasks",
+  "plan_agencies",
+] as const;
 
 /** Columns (name and DuckDB type) of the registered tables, in table order then column order. */
 export function schemaQuery(): SqlQuery {

@@ -21,6 +21,10 @@ const FILES = {
   issues: FileAttachment("../../data/issues.arrow").valueOf(),
   benchmarks: FileAttachment("../../data/benchmarks.arrow").valueOf(),
   coverage: FileAttachment("../../data/coverage.arrow").valueOf(),
+  plans: FileAttachment("../../data/plans.arrow").valueOf(),
+  plan_targets: FileAttachment("../../data/plan_targets.arrow").valueOf(),
+  plan_tasks: FileAttachment("../../data/plan_tasks.arrow").valueOf(),
+  plan_agencies: FileAttachment("../../data/plan_agencies.arrow").valueOf(),
 };
 
 export type TableName = keyof typeof FILES;
@@ -83,4 +87,17 @@ export const DOWNLOADS = {
     parquet: FileAttachment("../../data/downloads/benchmarks.parquet").valueOf(),
   },
   coverage: { csv: FileAttachment("../../data/downloads/coverage.csv").valueOf(), parquet: FileAttachment("../../data/downloads/coverage.parquet").valueOf() },
+  plans: { csv: FileAttachment("../../data/downloads/plans.csv").valueOf(), parquet: FileAttachment("../../data/downloads/plans.parquet").valueOf() },
+  plan_targets: {
+    csv: FileAttachment("../../data/downloads/plan_targets.csv").valueOf(),
+    parquet: FileAttachment("../../data/downloads/plan_targets.parquet").valueOf(),
+  },
+  plan_tasks: {
+    csv: FileAttachment("../../data/downloads/plan_tasks.csv").valueOf(),
+    parquet: FileAttachment("../../data/downloads/plan_tasks.parquet").valueOf(),
+  },
+  plan_agencies: {
+    csv: FileAttachment("../../data/downloads/plan_agencies.csv").valueOf(),
+    parquet: FileAttachment("../../data/downloads/plan_agencies.parquet").valueOf(),
+  },
 } satisfies Record<TableName, { csv: unknown; parquet: unknown }>;

@@ -1,0 +1,196 @@
+/**
+ * What the /plans page and the province pages show of plans, computed at build: each plan with its
+ * targets evaluated, its tasks by the indicator they address, and the matrix of indicators × lead
+ * agency × latest score, rank and change, sorted by weakness; and the backtest by kind of target.
+ */
+import type { Dataset, FactRow, PlanAgencyRow, PlanRow, PlanTargetRow, PlanTaskRow } from "../../../loaders/index.ts";
+import { defaultAgencyRegistry, type AgencyRegistry } from "../../../loaders/model/index.ts";
+
+export interface AgencyName {
+  id: string | null;
+  name_vi: string;
+  name_en: string;
+  renamed_vi: string | null;
+  renamed_en: string | null;
+}
+
+export interface MatrixRow {
+  index: string;
+  indicator_id: string;
+  criterion: string | null;
+  criterion_name: string | null;
+  agencies: Array<AgencyName & { assigned: string; note: string | null; source_loc: string }>;
+  year: number | null;
+  value: number | null;
+  rank: number | null;
+  rank_of: number | null;
+  rank_source: string | null;
+  group: string | null;
+  group_source: string | null;
+  change: number | null;
+  change_from: number | null;
+  source: string | null;
+}
+
+export interface TaskGroup {
+  indicator_id: string | null;
+  section: string;
+  section_title: string;
+  tasks: Array<PlanTaskRow & { lead: AgencyName[]; coordinating: AgencyName[]; directed: AgencyName[] }>;
+}
+
+export interface PlanView {
+  plan: PlanRow;
+  province: { code: string; slug: string; name_vi: string; name_en: string } | null;
+  targets: PlanTargetRow[];
+  tasks: TaskGroup[];
+  matrix: MatrixRow[];
+}
+
+export interface KindCount {
+  category: string;
+  rule: string;
+  targets: number;
+  met: number;
+  not_met: number;
+  not_yet_known: number;
+  no_outcome_data: number;
+}
+
+export interface PlansPageData {
+  plans: PlanView[];
+  backtest: KindCount[];
+  /** Indicator names the page shows. */
+  indicators: Array<{ id: string; name_vi: string; name_en: string; number: string | null }>;
+}
+
+function agencyName(reg: AgencyRegistry, id: string): AgencyName {
+  const a = reg.byId.get(id);
+  return a
+    ? { id, name_vi: a.name_vi, name_en: a.name_en, renamed_vi: a.renamed_2025_vi, renamed_en: a.renamed_2025_en }
+    : { id: null, name_vi: id, name_en: id, renamed_vi: null, renamed_en: null };
+}
+
+const ids = (s: string) => s.split("; ").filter(Boolean);
+
+/** The province's latest actual national-scope figure of an indicator, and its change on the year before it. */
+function latest(
+  facts: FactRow[],
+  code: string,
+  id: string,
+): Pick<MatrixRow, "year" | "value" | "rank" | "rank_of" | "rank_source" | "group" | "group_source" | "change" | "change_from" | "source"> {
+  const own = facts
+    .filter((f) => f.province_code === code && f.indicator_id === id && f.kind === "actual" && f.rank_scope === "national" && f.value !== null)
+    .sort((a, b) => b.year - a.year);
+  const f = own[0];
+  const prev = own[1];
+  if (!f)
+    return {
+      year: null,
+      value: null,
+      rank: null,
+      rank_of: null,
+      rank_source: null,
+      group: null,
+      group_source: null,
+      change: null,
+      change_from: null,
+      source: null,
+    };
+  return {
+    year: f.year,
+    value: f.value,
+    rank: f.rank,
+    rank_of: f.rank_of,
+    rank_source: f.rank_source,
+    group: f.group,
+    group_source: f.group_source,
+    change: prev ? f.value! - prev.value! : null,
+    change_from: prev?.year ?? null,
+    source: f.value_source_id ? `${f.value_source_id}@${f.value_source_loc ?? ""}` : null,
+  };
+}
+
+/** Weakest first: by rank as a share of those ranked (worst first), then the unranked. */
+function weakness(a: MatrixRow, b: MatrixRow): number {
+  const s = (r: MatrixRow) => (r.rank !== null && r.rank_of ? r.rank / r.rank_of : -1);
+  return s(b) - s(a) || a.indicator_id.localeCompare(b.indicator_id) || (a.criterion ?? "").localeCompare(b.criterion ?? "");
+}
+
+function matrixOf(reg: AgencyRegistry, facts: FactRow[], code: string | null, rows: PlanAgencyRow[]): MatrixRow[] {
+  const byKey = new Map<string, MatrixRow>();
+  for (const r of rows) {
+    const k = `${r.index}|${r.indicator_id}|${r.criterion ?? ""}`;
+    let m = byKey.get(k);
+    if (!m) {
+      const fig = code && !r.criterion ? latest(facts, code, r.indicator_id) : latest([], "", "");
+      byKey.set(k, (m = { index: r.index, indicator_id: r.indicator_id, criterion: r.criterion, criterion_name: r.criterion_name, agencies: [], ...fig }));
+    }
+    const name = r.agency_id
+      ? agencyName(reg, r.agency_id)
+      : { id: null, name_vi: r.agency_as_written, name_en: r.agency_as_written, renamed_vi: null, renamed_en: null };
+    m.agencies.push({ ...name, assigned: r.assigned, note: r.note, source_loc: r.source_loc });
+  }
+  return [...byKey.values()].sort(weakness);
+}
+
+function tasksOf(reg: AgencyRegistry, tasks: PlanTaskRow[]): TaskGroup[] {
+  const groups: TaskGroup[] = [];
+  for (const t of tasks) {
+    let g = groups[groups.length - 1];
+    if (!g || g.section !== t.section.split(".").slice(0, 2).join(".") || g.indicator_id !== t.indicator_id) {
+      groups.push((g = { indicator_id: t.indicator_id, section: t.section.split(".").slice(0, 2).join("."), section_title: t.section_title, tasks: [] }));
+    }
+    const names = (s: string) => ids(s).map((id) => agencyName(reg, id));
+    g.tasks.push({ ...t, lead: names(t.lead_agencies), coordinating: names(t.coordinating_agencies), directed: names(t.directed_agencies) });
+  }
+  return groups;
+}
+
+/** How often plans' targets were met, by kind (category and rule). */
+export function backtestByKind(targets: PlanTargetRow[]): KindCount[] {
+  const out = new Map<string, KindCount>();
+  for (const t of targets) {
+    const k = `${t.category}|${t.rule}`;
+    let c = out.get(k);
+    if (!c) out.set(k, (c = { category: t.category, rule: t.rule, targets: 0, met: 0, not_met: 0, not_yet_known: 0, no_outcome_data: 0 }));
+    c.targets++;
+    c[t.status]++;
+  }
+  const order = ["numeric", "qualitative", "commitment"];
+  return [...out.values()].sort((a, b) => order.indexOf(a.category) - order.indexOf(b.category) || a.rule.localeCompare(b.rule));
+}
+
+/** Every plan's view, from the published tables. */
+export function planViews(
+  d: Pick<Dataset, "plans" | "plan_targets" | "plan_tasks" | "plan_agencies" | "facts" | "provinces">,
+  reg: AgencyRegistry = defaultAgencyRegistry(),
+): PlanView[] {
+  const byCode = new Map(d.provinces.map((p) => [p.code, p]));
+  return d.plans.map((plan) => {
+    const p = plan.province_code ? byCode.get(plan.province_code) : undefined;
+    return {
+      plan,
+      province: p ? { code: p.code, slug: p.slug, name_vi: p.name_vi, name_en: p.name_en } : null,
+      targets: d.plan_targets.filter((t) => t.plan_id === plan.id),
+      tasks: tasksOf(
+        reg,
+        d.plan_tasks.filter((t) => t.plan_id === plan.id),
+      ),
+      matrix: matrixOf(
+        reg,
+        d.facts,
+        plan.province_code,
+        d.plan_agencies.filter((a) => a.plan_id === plan.id),
+      ),
+    };
+  });
+}
+
+export function plansPage(d: Dataset): PlansPageData {
+  return {
+    plans: planViews(d),
+    backtest: backtestByKind(d.plan_targets),
+    indicators: d.indicators.filter((i) => i.level !== "indicator").map((i) => ({ id: i.id, name_vi: i.name_vi, name_en: i.name_en, number: i.number })),
+  };
+}

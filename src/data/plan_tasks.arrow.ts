@@ -1,0 +1,3 @@
+import { runArrowLoader } from "../../loaders/publish/index.ts";
+
+await runArrowLoader("plan_tasks");
