@@ -61,6 +61,7 @@ if (location.protocol === "file:") { const m = document.createElement("div"); m.
     { name: "So sánh / Compare", path: "/compare" },
     { name: "Chỉ số / Indicators", path: "/indicators" },
     { name: "Mục tiêu / Targets", path: "/targets" },
+    { name: "Kế hoạch / Plans", path: "/plans" },
     { name: "Sổ tay SQL / SQL notebook", path: "/notebook" },
     { name: "Dữ liệu / Data", path: "/data" },
   ],

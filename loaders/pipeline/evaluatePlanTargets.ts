@@ -52,12 +52,9 @@ function outcome(status: TargetStatus, evaluation_vi: string, evaluation_en: str
   };
 }
 
+const indexName = (t: PlanTargetRow) => (t.index ?? "").replace("_", " ");
 const notYet = (t: PlanTargetRow) =>
-  outcome(
-    "not_yet_known",
-    `chưa có kết quả ${t.index ?? ""} năm ${t.year ?? "?"} trong dữ liệu`,
-    `no ${t.index ?? ""} ${t.year ?? "?"} results in the data yet`,
-  );
+  outcome("not_yet_known", `chưa có kết quả ${indexName(t)} năm ${t.year ?? "?"} trong dữ liệu`, `no ${indexName(t)} ${t.year ?? "?"} results in the data yet`);
 
 /** The province's actual national-scope figure of an indicator in a year (a derived one when no actual exists). */
 function figure(c: EvalContext, code: string, id: string, year: number | null): FactRow | null {
@@ -170,7 +167,8 @@ function groupAtLeast(c: EvalContext, t: PlanTargetRow, code: string, id: string
 /** Each dimension of the index in the target year: every one must pass the rule. */
 function eachDimension(c: EvalContext, t: PlanTargetRow, code: string): Outcome {
   const dims = c.taxonomy.indicators.filter((d) => d.index === t.index && d.level === "dimension" && t.year !== null && inForce(d, t.year));
-  if (!dims.length) return outcome("no_outcome_data", `dữ liệu không có điểm từng lĩnh vực của ${t.index}`, `the data has no ${t.index} scores by area`);
+  if (!dims.length)
+    return outcome("no_outcome_data", `dữ liệu không có điểm từng lĩnh vực của ${indexName(t)}`, `the data has no ${indexName(t)} scores by area`);
   const results = dims.map((d) => ({ d, r: t.rule === "no_lowest_group" ? groupNotLowest(c, t, code, d.id) : scoreVsBase(c, t, code, d.id) }));
   if (results.some((x) => x.r.status === "not_yet_known")) return notYet(t);
   const failed = results.filter((x) => x.r.status === "not_met").map((x) => x.d.id.split(".").pop()!.toUpperCase());
@@ -196,7 +194,7 @@ function evaluate(c: EvalContext, t: PlanTargetRow): Outcome {
   if (!code || !t.index || t.year === null)
     return outcome("not_yet_known", "thiếu tỉnh, chỉ số hoặc năm của mục tiêu", "the target's province, index or year is unknown");
   if (t.scope === "each_criterion")
-    return outcome("no_outcome_data", `dữ liệu không có điểm từng tiêu chí của ${t.index}`, `the data has no ${t.index} scores by criterion`);
+    return outcome("no_outcome_data", `dữ liệu không có điểm từng tiêu chí của ${indexName(t)}`, `the data has no ${indexName(t)} scores by criterion`);
   if (t.scope === "each_dimension" || t.rule === "no_lowest_group") return eachDimension(c, t, code);
   const id = t.indicator_id!;
   switch (t.rule) {

@@ -194,6 +194,31 @@ describe("papi feasibility", () => {
   });
 });
 
+describe("papi plans", () => {
+  const embedded = () => ({ PAPI_SOURCES: mkdtempSync(join(tmpdir(), "papi-no-sources-")) });
+  it("prints the five seed plans, their targets and the Cà Mau agency matrix", async () => {
+    const r = await run(["plans"], embedded());
+    expect(r.code).toBe(0);
+    expect(r.out).toContain("5 kế hoạch / plans");
+    for (const n of ["117/KH-UBND", "126/KH-UBND", "151/KH-UBND", "171/KH-UBND", "(số để trống / number blank)"]) expect(r.out).toContain(`## ${n}`);
+    expect(r.out).toContain("[chưa có kết quả / not_yet_known] qualitative score_improves PAPI papi.total 2024");
+    expect(r.out).toMatch(/papi\.d6\.infrastructure\s+chưa có số liệu \/ no data\s+Sở Công Thương; Sở Tài nguyên và Môi trường; Sở Giao thông vận tải/);
+    expect(r.out).toContain("Đối chiếu theo loại mục tiêu / backtest by kind of target");
+  });
+  it("filters by province and prints JSON", async () => {
+    const r = await run(["plans", "--province", "Cà Mau", "--json"], embedded());
+    const j = JSON.parse(r.out) as { plans: Array<{ plan: { number: string } }>; backtest: unknown[] };
+    expect(j.plans.map((p) => p.plan.number)).toEqual(["117/KH-UBND", "126/KH-UBND"]);
+    expect((await run(["plans", "--province", "Atlantis"])).err).toContain('unknown province "Atlantis"');
+  });
+  itReal("evaluates Cà Mau's and Đắk Lắk's 2024 targets with the real outcomes", async () => {
+    const r = await run(["plans"], { PAPI_SOURCES: requiredSourcesDir() });
+    expect(r.out).toContain("[đạt / met] qualitative score_improves PAPI papi.total 2024");
+    expect(r.out).toContain("[chưa đạt / not_met] qualitative rank_improves PAPI papi.total 2024");
+    expect(r.out).toContain("hạng 31/61 (2023) → hạng 39/61 (tính toán) (2024), giảm 8 bậc");
+  });
+});
+
 describe("npm run papi", () => {
   it("is wired to the CLI", () => {
     const out = execFileSync("npm", ["run", "--silent", "papi", "--", "help"], { encoding: "utf8" });

@@ -122,9 +122,13 @@ function ranks(s: Scan) {
   }
   for (const m of s.folded.matchAll(new RegExp(`${W}top\\s+(\\d{1,2})(?!\\d)`, "g")))
     s.add(m, { t: "top", rank: Number(m[1]), scope: scopeAfter(s.folded, m.index! + m[0].length), comparator: "lte" });
+  // "đứng trong nhóm 20 tỉnh dẫn đầu" is a rank of at most 20, not the first place.
+  for (const m of s.folded.matchAll(new RegExp(`${W}nhom\\s+(\\d{1,2})\\s+(?:tinh|dia phuong)[a-z ]{0,24}?\\s(?:dan|dung) dau(?![a-z])`, "g")))
+    s.add(m, { t: "top", rank: Number(m[1]), scope: scopeAfter(s.folded, m.index! + m[0].length), comparator: "lte" });
   // "đứng đầu các tỉnh vùng Tây Bắc" is a rank; "người đứng đầu cơ quan" (the head of an agency) is not.
   for (const m of s.folded.matchAll(new RegExp(`(?<!nguoi\\s)${W}(?:dung|dan) dau(?![a-z])`, "g"))) {
     const end = m.index! + m[0].length;
+    if (/nhom \d{1,2} (?:tinh|dia phuong)[a-z ]{0,24}$/.test(s.folded.slice(Math.max(0, m.index! - 40), m.index! + 1))) continue;
     if (/tay bac|ca nuoc|toan quoc|\bvung\b|khu vuc/.test(s.folded.slice(end, end + 50)))
       s.add(m, { t: "top", rank: 1, scope: scopeAfter(s.folded, end), comparator: "eq" });
   }

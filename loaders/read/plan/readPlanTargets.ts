@@ -35,7 +35,7 @@ export function numericTargets(ctx: PlanStructureContext, scores: ScoreRow[]): N
   for (const s of scores) {
     if (s.kind !== "target") continue;
     const line = stripMarkup(ctx.lines[lineOf(s.source_loc) - 1] ?? "").trim();
-    const text = splitSentences(line).find((x) => foldText(x).includes(`nam ${s.year}`)) ?? line;
+    const text = (splitSentences(line).find((x) => foldText(x).includes(`nam ${s.year}`)) ?? line).replace(/^[-+•]\s*/, "");
     const base = {
       index: s.index,
       indicator_id: s.indicator_id,
@@ -90,7 +90,9 @@ function sentenceTargets(ctx: PlanStructureContext, sentence: string, line: numb
           value: phrase.value,
           group: phrase.group,
           rank_scope: phrase.rule === "rank_at_most" || phrase.rule === "high_group" ? "national" : null,
-          text: stripMarkup(clause).trim(),
+          text: stripMarkup(clause)
+            .replace(/^[-+•]\s*/, "")
+            .trim(),
           source_loc: `${ctx.file}:${line}`,
         }),
       );

@@ -21,7 +21,7 @@ interface TaskState {
   top: TaskSection | null;
   section: TaskSection | null;
   /** A lettered sub-heading: a sub-dimension, or an agency that leads the items below it. */
-  sub: { indicator_id: string | null; lead: NamedAgency[]; title: string } | null;
+  sub: { indicator_id: string | null; lead: NamedAgency[]; title: string; line: number } | null;
   /** "a) Nhiệm vụ, giải pháp" / "b) Trách nhiệm thực hiện" blocks (Cà Mau 126). */
   block: "tasks" | "responsibility" | null;
   tasks: OpenTask[];
@@ -133,7 +133,7 @@ function onSubheading(ctx: PlanStructureContext, st: TaskState, o: Extract<Outli
   const s = st.section;
   const dimension = s?.indicator_id?.startsWith("papi.d") ? Number(s.indicator_id.slice(6, 7)) : null;
   const { lead } = leadOf(ctx, o.title, o.line, st.issues);
-  st.sub = { indicator_id: papiPart(ctx, o.title, dimension)?.id ?? null, lead, title: lead.length ? "" : o.title };
+  st.sub = { indicator_id: papiPart(ctx, o.title, dimension)?.id ?? null, lead, title: lead.length ? "" : o.title, line: o.line };
 }
 
 /** Whether a line is read as a task: in a task or organisation part, in a section that is not the plan's purpose. */
@@ -142,7 +142,8 @@ function readsTasks(st: TaskState): boolean {
 }
 
 function onText(ctx: PlanStructureContext, st: TaskState, o: TextLine): void {
-  if (!readsTasks(st) || ASSIGNS.test(o.text)) return;
+  // An assignment ("Sở Nội vụ: Phụ trách lĩnh vực …") and the criteria listed under it are read by readAreaAssignments.
+  if (!readsTasks(st) || ASSIGNS.test(o.text) || (st.role === "organisation" && /^\d{1,2}\.\d{1,2}\.?\s/.test(o.text))) return;
   if (st.block === "responsibility") {
     readResponsibility(ctx, st, o.line, o.text);
     return;
@@ -156,7 +157,13 @@ function onText(ctx: PlanStructureContext, st: TaskState, o: TextLine): void {
     st.section!.directed = directed;
     return;
   }
-  if (o.kind === "paragraph" && last && !startsWithAgency && last.row.section.endsWith(st.section!.number) && last.lines[1] >= st.section!.line) {
+  if (
+    o.kind === "paragraph" &&
+    last &&
+    !startsWithAgency &&
+    last.row.section.endsWith(st.section!.number) &&
+    last.lines[0] > (st.sub?.line ?? st.section!.line)
+  ) {
     last.row.text += ` ${stripMarkup(o.text)}`;
     last.lines[1] = o.line;
     return;
@@ -194,6 +201,7 @@ export function readPlanTasks(ctx: PlanStructureContext): { tasks: PlanTaskRow[]
       st.part = o.numeral;
       st.top = st.section = null;
       st.sub = null;
+      st.block = null;
       if (o.role === "organisation") st.section = { ...sectionOf(ctx, "", o.title, o.line, null), indicator_id: null, lead: [] };
     } else if (o.kind === "heading") onHeading(ctx, st, o);
     else if (o.kind === "subheading") onSubheading(ctx, st, o);

@@ -39,10 +39,13 @@ export interface TaskGroup {
   tasks: Array<PlanTaskRow & { lead: AgencyName[]; coordinating: AgencyName[]; directed: AgencyName[] }>;
 }
 
+/** A target with the names of the agencies that own it (commitments). */
+export type PlanTargetView = PlanTargetRow & { owners: AgencyName[] };
+
 export interface PlanView {
   plan: PlanRow;
   province: { code: string; slug: string; name_vi: string; name_en: string } | null;
-  targets: PlanTargetRow[];
+  targets: PlanTargetView[];
   tasks: TaskGroup[];
   matrix: MatrixRow[];
 }
@@ -112,12 +115,13 @@ function latest(
 }
 
 /** Weakest first: by rank as a share of those ranked (worst first), then the unranked. */
-function weakness(a: MatrixRow, b: MatrixRow): number {
+function weakness(order: Map<string, number>): (a: MatrixRow, b: MatrixRow) => number {
   const s = (r: MatrixRow) => (r.rank !== null && r.rank_of ? r.rank / r.rank_of : -1);
-  return s(b) - s(a) || a.indicator_id.localeCompare(b.indicator_id) || (a.criterion ?? "").localeCompare(b.criterion ?? "");
+  const o = (r: MatrixRow) => order.get(r.indicator_id) ?? 999;
+  return (a, b) => s(b) - s(a) || o(a) - o(b) || (a.criterion ?? "").localeCompare(b.criterion ?? "", "en", { numeric: true });
 }
 
-function matrixOf(reg: AgencyRegistry, facts: FactRow[], code: string | null, rows: PlanAgencyRow[]): MatrixRow[] {
+function matrixOf(reg: AgencyRegistry, facts: FactRow[], code: string | null, rows: PlanAgencyRow[], order: Map<string, number>): MatrixRow[] {
   const byKey = new Map<string, MatrixRow>();
   for (const r of rows) {
     const k = `${r.index}|${r.indicator_id}|${r.criterion ?? ""}`;
@@ -131,15 +135,20 @@ function matrixOf(reg: AgencyRegistry, facts: FactRow[], code: string | null, ro
       : { id: null, name_vi: r.agency_as_written, name_en: r.agency_as_written, renamed_vi: null, renamed_en: null };
     m.agencies.push({ ...name, assigned: r.assigned, note: r.note, source_loc: r.source_loc });
   }
-  return [...byKey.values()].sort(weakness);
+  return [...byKey.values()].sort(weakness(order));
 }
 
 function tasksOf(reg: AgencyRegistry, tasks: PlanTaskRow[]): TaskGroup[] {
   const groups: TaskGroup[] = [];
   for (const t of tasks) {
     let g = groups[groups.length - 1];
-    if (!g || g.section !== t.section.split(".").slice(0, 2).join(".") || g.indicator_id !== t.indicator_id) {
-      groups.push((g = { indicator_id: t.indicator_id, section: t.section.split(".").slice(0, 2).join("."), section_title: t.section_title, tasks: [] }));
+    // Tasks tied to an indicator group by their section; general ones (organisation) by their part.
+    const section = t.section
+      .split(".")
+      .slice(0, t.indicator_id ? 2 : 1)
+      .join(".");
+    if (!g || g.section !== section || g.indicator_id !== t.indicator_id) {
+      groups.push((g = { indicator_id: t.indicator_id, section, section_title: t.indicator_id ? t.section_title : "", tasks: [] }));
     }
     const names = (s: string) => ids(s).map((id) => agencyName(reg, id));
     g.tasks.push({ ...t, lead: names(t.lead_agencies), coordinating: names(t.coordinating_agencies), directed: names(t.directed_agencies) });
@@ -163,16 +172,17 @@ export function backtestByKind(targets: PlanTargetRow[]): KindCount[] {
 
 /** Every plan's view, from the published tables. */
 export function planViews(
-  d: Pick<Dataset, "plans" | "plan_targets" | "plan_tasks" | "plan_agencies" | "facts" | "provinces">,
+  d: Pick<Dataset, "plans" | "plan_targets" | "plan_tasks" | "plan_agencies" | "facts" | "provinces" | "indicators">,
   reg: AgencyRegistry = defaultAgencyRegistry(),
 ): PlanView[] {
   const byCode = new Map(d.provinces.map((p) => [p.code, p]));
+  const order = new Map(d.indicators.map((i, k) => [i.id, k]));
   return d.plans.map((plan) => {
     const p = plan.province_code ? byCode.get(plan.province_code) : undefined;
     return {
       plan,
       province: p ? { code: p.code, slug: p.slug, name_vi: p.name_vi, name_en: p.name_en } : null,
-      targets: d.plan_targets.filter((t) => t.plan_id === plan.id),
+      targets: d.plan_targets.filter((t) => t.plan_id === plan.id).map((t) => ({ ...t, owners: ids(t.owner ?? "").map((id) => agencyName(reg, id)) })),
       tasks: tasksOf(
         reg,
         d.plan_tasks.filter((t) => t.plan_id === plan.id),
@@ -182,6 +192,7 @@ export function planViews(
         d.facts,
         plan.province_code,
         d.plan_agencies.filter((a) => a.plan_id === plan.id),
+        order,
       ),
     };
   });

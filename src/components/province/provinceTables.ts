@@ -58,7 +58,10 @@ export function targetsView(ctx: ViewContext): HTMLElement {
   const { profile } = ctx;
   if (!profile.targets.length)
     return note(
-      { vi: "Không tìm thấy mục tiêu nào của tỉnh này trong các văn bản kế hoạch.", en: "No targets for this province were found in the plan documents." },
+      {
+        vi: "Các kế hoạch đã đọc của tỉnh này không đặt mục tiêu bằng số. Mục tiêu định tính và cam kết thực hiện, nếu có: xem mục “Kế hoạch của tỉnh” bên dưới.",
+        en: "The plans read for this province set no numeric target. Qualitative targets and operational commitments, if any: see “The province's plans” below.",
+      },
       "pv-empty",
     );
   const columns: TableColumn[] = [
