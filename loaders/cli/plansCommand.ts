@@ -25,6 +25,10 @@ function planText(v: PlanView): string {
       `   [${STATUS_VI[t.status]} / ${t.status}] ${t.category} ${t.rule} ${t.index ?? ""} ${t.indicator_id ?? ""} ${t.year ?? ""}: ${t.text.slice(0, 110)}`,
       `       → ${t.evaluation_vi} / ${t.evaluation_en} (${t.source_loc})`,
     );
+  for (const w of v.weakest)
+    out.push(
+      `   Yếu nhất / weakest ${w.year}: ${w.indicator_id} hạng/rank ${w.rank}/${w.rank_of}${w.rank_source === "computed" ? " (tính toán/computed)" : ""} — ${w.agencies.map((a) => a.name_vi).join("; ") || "—"}`,
+    );
   if (v.matrix.length) out.push("   Ma trận chỉ số × cơ quan đầu mối (yếu nhất trước) / indicator × lead agency matrix (weakest first):");
   for (const m of v.matrix) {
     const fig =
@@ -32,7 +36,7 @@ function planText(v: PlanView): string {
         ? "chưa có số liệu / no data"
         : `${m.year}: ${num(m.value)} hạng/rank ${m.rank ?? "—"}/${m.rank_of ?? "—"}${m.rank_source === "computed" ? " (tính toán/computed)" : ""} Δ${m.change === null ? "—" : num(m.change)}`;
     out.push(
-      `     ${(m.criterion ? `${m.indicator_id} ${m.criterion}` : m.indicator_id).padEnd(28)} ${fig.padEnd(52)} ${m.agencies.map((a) => a.name_vi + (a.assigned === "via_dimension" ? " (qua chỉ số nội dung)" : "")).join("; ")}`,
+      `     ${`${m.number ?? ""} ${m.criterion ? `${m.indicator_id} ${m.criterion}` : m.indicator_id}`.padEnd(34)} ${fig.padEnd(52)} ${m.agencies.map((a) => a.name_vi + (a.assigned === "via_dimension" ? " (qua chỉ số nội dung)" : "")).join("; ")}`,
     );
   }
   return out.join("\n");

@@ -9,7 +9,7 @@ requireBuilt(DIST, "index.html");
 const site = useBuiltSite(DIST);
 const AXE_SOURCE: string = createRequire(import.meta.url)("axe-core").source;
 
-const ROUTES = ["/", "/?lang=en", "/province/lao-cai", "/compare?p=lao-cai,dak-lak", "/indicators", "/targets", "/notebook", "/data"];
+const ROUTES = ["/", "/?lang=en", "/province/lao-cai", "/compare?p=lao-cai,dak-lak", "/indicators", "/targets", "/plans", "/notebook", "/data"];
 
 interface Violation {
   id: string;

@@ -102,7 +102,17 @@ describe("site style", () => {
   });
 
   it("never overflows sideways at 390 or 1280 px, and logs no error at either: wide tables scroll in themselves", async () => {
-    const routes = ["/", "/province/lao-cai", "/compare?p=lao-cai,dak-lak,ha-noi", "/indicators", "/targets", "/notebook", "/data"];
+    const routes = [
+      "/",
+      "/province/lao-cai",
+      "/province/ca-mau",
+      "/compare?p=lao-cai,dak-lak,ha-noi",
+      "/indicators",
+      "/targets",
+      "/plans",
+      "/notebook",
+      "/data",
+    ];
     for (const width of [390, 1280]) {
       for (const route of routes) {
         const page = await site.browser.context.newPage();

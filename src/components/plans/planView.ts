@@ -37,10 +37,16 @@ export const RULE: Record<string, Text> = {
   commitment: { vi: "cam kết", en: "commitment" },
 };
 
-function indicatorLabel(names: IndicatorNames, id: string | null, criterion: string | null = null, criterionName: string | null = null): string {
+function indicatorLabel(
+  names: IndicatorNames,
+  id: string | null,
+  criterion: string | null = null,
+  criterionName: string | null = null,
+  shown?: string | null,
+): string {
   if (!id) return t({ vi: "Chung", en: "General" });
   const n = names.get(id);
-  const number = n?.number ?? /^(?:papi\.d|par\.a)(\d)$/.exec(id)?.[1] ?? null;
+  const number = shown !== undefined ? shown : (n?.number ?? /^(?:papi\.d|par\.a)(\d)$/.exec(id)?.[1] ?? null);
   const base = n ? `${number ? `${number}. ` : ""}${t({ vi: n.name_vi, en: n.name_en })}` : id;
   return criterion ? `${base} — ${criterion}${criterionName ? ` ${criterionName}` : ""}` : base;
 }
@@ -106,7 +112,7 @@ function agencyCell(m: MatrixRow): HTMLElement {
       el("span", a.id ? "agency" : "agency unknown", t({ vi: a.name_vi, en: a.name_en })),
       a.assigned === "via_dimension" ? el("span", "muted", t({ vi: " (qua chỉ số nội dung)", en: " (via the dimension)" })) : "",
       a.note ? el("span", "muted", ` (${a.note})`) : "",
-      a.renamed_vi ? el("span", "renamed", ` — 2025: ${t({ vi: a.renamed_vi, en: a.renamed_en ?? a.renamed_vi })}`) : "",
+      a.renamed_vi ? el("sup", { class: "renamed", title: t({ vi: a.renamed_vi, en: a.renamed_en ?? a.renamed_vi }) }, "*") : "",
     ]),
   );
 }
@@ -126,8 +132,32 @@ export function agencyMatrixTable(view: PlanView, names: IndicatorNames): HTMLEl
     { key: "rank", label: { vi: "Hạng", en: "Rank" }, align: "right", format: (_, r) => rankText(r.m as MatrixRow) },
     { key: "change", label: { vi: "Thay đổi", en: "Change" }, align: "right", format: (_, r) => changeText(r.m as MatrixRow) },
   ];
-  const rows = view.matrix.map((m) => ({ m, indicator: indicatorLabel(names, m.indicator_id, m.criterion, m.criterion_name), year: m.year, value: m.value }));
-  return el("div", "table-scroll", dataTable(columns, rows, t({ vi: "Ma trận chỉ số × cơ quan đầu mối", en: "Indicator × lead agency matrix" })));
+  const rows = view.matrix.map((m) => ({
+    m,
+    indicator: indicatorLabel(names, m.indicator_id, m.criterion, m.criterion_name, m.number),
+    year: m.year,
+    value: m.value,
+  }));
+  const renamed = [
+    ...new Map(
+      view.matrix
+        .flatMap((m) => m.agencies)
+        .filter((a) => a.renamed_vi)
+        .map((a) => [a.id, a]),
+    ).values(),
+  ];
+  return el(
+    "div",
+    "",
+    el("div", "table-scroll", dataTable(columns, rows, t({ vi: "Ma trận chỉ số × cơ quan đầu mối", en: "Indicator × lead agency matrix" }))),
+    renamed.length
+      ? el(
+          "ul",
+          "renamed-notes",
+          ...renamed.map((a) => el("li", "", `* ${t({ vi: a.name_vi, en: a.name_en })}: ${t({ vi: a.renamed_vi!, en: a.renamed_en ?? a.renamed_vi! })}`)),
+        )
+      : null,
+  );
 }
 
 function rankText(m: MatrixRow): string {
@@ -162,7 +192,7 @@ function taskGroup(g: TaskGroup, names: IndicatorNames): HTMLElement {
       ),
     ),
   );
-  const title = `${g.section} ${g.indicator_id ? indicatorLabel(names, g.indicator_id) : g.section_title || t({ vi: "Tổ chức thực hiện", en: "Organisation" })} (${g.tasks.length})`;
+  const title = `${g.section} ${g.indicator_id ? indicatorLabel(names, g.indicator_id, null, null, null) : g.section_title || t({ vi: "Tổ chức thực hiện", en: "Organisation" })} (${g.tasks.length})`;
   return el("details", "", el("summary", "", title), list);
 }
 
@@ -189,6 +219,18 @@ export function planCard(view: PlanView, names: IndicatorNames, level: 2 | 3 = 2
   ];
   const dl = el("dl", "plan-facts", ...facts.flatMap(([k, v]) => [el("dt", "", t(k)), el("dd", "", v)]));
   const matrix = agencyMatrixTable(view, names);
+  const weakest = view.weakest.length
+    ? el(
+        "p",
+        "plan-weakest",
+        t({ vi: `Chỉ số nội dung yếu nhất năm ${view.weakest[0]!.year}: `, en: `Weakest dimensions in ${view.weakest[0]!.year}: ` }),
+        ...view.weakest.flatMap((w, i) => [
+          i ? "; " : "",
+          el("strong", "", indicatorLabel(names, w.indicator_id)),
+          ` (${t({ vi: "hạng", en: "rank" })} ${w.rank}/${w.rank_of}${w.rank_source === "computed" ? t({ vi: ", tính toán", en: ", computed" }) : ""}) — ${w.agencies.length ? w.agencies.map((a) => t({ vi: a.name_vi, en: a.name_en })).join(", ") : t({ vi: "kế hoạch không giao cơ quan đầu mối", en: "the plan assigns no lead" })}`,
+        ]),
+      )
+    : null;
   return el(
     "section",
     { class: "plan-card", id: `plan-${p.id.replace(/\.txt$/, "")}` },
@@ -198,6 +240,7 @@ export function planCard(view: PlanView, names: IndicatorNames, level: 2 | 3 = 2
     el(sub, "", t({ vi: "Mục tiêu và kết quả", en: "Targets and outcomes" })),
     planTargetsTable(view, names),
     matrix ? el(sub, "", t({ vi: "Cơ quan đầu mối theo chỉ số (yếu nhất trước)", en: "Lead agency by indicator (weakest first)" })) : null,
+    weakest,
     matrix,
     el(
       sub,

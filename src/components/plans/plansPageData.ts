@@ -4,7 +4,7 @@
  * agency × latest score, rank and change, sorted by weakness; and the backtest by kind of target.
  */
 import type { Dataset, FactRow, PlanAgencyRow, PlanRow, PlanTargetRow, PlanTaskRow } from "../../../loaders/index.ts";
-import { defaultAgencyRegistry, type AgencyRegistry } from "../../../loaders/model/index.ts";
+import { defaultAgencyRegistry, defaultTaxonomy, partsOf, type AgencyRegistry } from "../../../loaders/model/index.ts";
 
 export interface AgencyName {
   id: string | null;
@@ -17,6 +17,8 @@ export interface AgencyName {
 export interface MatrixRow {
   index: string;
   indicator_id: string;
+  /** Its number in the plan's year ("5.3": the parts of that year, in order). */
+  number: string | null;
   criterion: string | null;
   criterion_name: string | null;
   agencies: Array<AgencyName & { assigned: string; note: string | null; source_loc: string }>;
@@ -42,8 +44,21 @@ export interface TaskGroup {
 /** A target with the names of the agencies that own it (commitments). */
 export type PlanTargetView = PlanTargetRow & { owners: AgencyName[] };
 
+/** A dimension among the province's weakest in the latest year, with the agencies that own it or its parts. */
+export interface WeakDimension {
+  indicator_id: string;
+  year: number;
+  value: number | null;
+  rank: number;
+  rank_of: number;
+  rank_source: string | null;
+  agencies: AgencyName[];
+}
+
 export interface PlanView {
   plan: PlanRow;
+  /** The two weakest dimensions (by latest rank) with their owners, for a plan that assigns agencies. */
+  weakest: WeakDimension[];
   province: { code: string; slug: string; name_vi: string; name_en: string } | null;
   targets: PlanTargetView[];
   tasks: TaskGroup[];
@@ -121,14 +136,36 @@ function weakness(order: Map<string, number>): (a: MatrixRow, b: MatrixRow) => n
   return (a, b) => s(b) - s(a) || o(a) - o(b) || (a.criterion ?? "").localeCompare(b.criterion ?? "", "en", { numeric: true });
 }
 
-function matrixOf(reg: AgencyRegistry, facts: FactRow[], code: string | null, rows: PlanAgencyRow[], order: Map<string, number>): MatrixRow[] {
+/** "1" for a dimension or area, "5.3" for the third part of D5 in that year. */
+function numberIn(id: string, year: number): string | null {
+  const dim = /^(?:papi\.d|par\.a)(\d)$/.exec(id);
+  if (dim) return dim[1]!;
+  const tax = defaultTaxonomy();
+  const parent = tax.byId.get(id)?.parent;
+  if (!parent) return null;
+  const k = partsOf(tax, parent, year).findIndex((d) => d.id === id);
+  return k >= 0 ? `${parent.slice(-1)}.${k + 1}` : null;
+}
+
+function matrixOf(reg: AgencyRegistry, facts: FactRow[], code: string | null, rows: PlanAgencyRow[], order: Map<string, number>, year: number): MatrixRow[] {
   const byKey = new Map<string, MatrixRow>();
   for (const r of rows) {
     const k = `${r.index}|${r.indicator_id}|${r.criterion ?? ""}`;
     let m = byKey.get(k);
     if (!m) {
       const fig = code && !r.criterion ? latest(facts, code, r.indicator_id) : latest([], "", "");
-      byKey.set(k, (m = { index: r.index, indicator_id: r.indicator_id, criterion: r.criterion, criterion_name: r.criterion_name, agencies: [], ...fig }));
+      byKey.set(
+        k,
+        (m = {
+          index: r.index,
+          indicator_id: r.indicator_id,
+          number: numberIn(r.indicator_id, year),
+          criterion: r.criterion,
+          criterion_name: r.criterion_name,
+          agencies: [],
+          ...fig,
+        }),
+      );
     }
     const name = r.agency_id
       ? agencyName(reg, r.agency_id)
@@ -156,6 +193,42 @@ function tasksOf(reg: AgencyRegistry, tasks: PlanTaskRow[]): TaskGroup[] {
   return groups;
 }
 
+/** The province's two weakest PAPI dimensions in its latest year, with the agencies the plan makes lead for them or their parts. */
+function weakestDimensions(reg: AgencyRegistry, facts: FactRow[], code: string | null, rows: PlanAgencyRow[]): WeakDimension[] {
+  const papi = rows.filter((r) => r.index === "PAPI");
+  if (!code || !papi.length) return [];
+  const dims = facts.filter(
+    (f) =>
+      f.province_code === code &&
+      f.level === "dimension" &&
+      f.index === "PAPI" &&
+      f.kind === "actual" &&
+      f.rank_scope === "national" &&
+      f.rank !== null &&
+      f.rank_of,
+  );
+  const year = Math.max(...dims.map((f) => f.year));
+  return dims
+    .filter((f) => f.year === year)
+    .sort((a, b) => b.rank! / b.rank_of! - a.rank! / a.rank_of!)
+    .slice(0, 2)
+    .map((f) => ({
+      indicator_id: f.indicator_id,
+      year,
+      value: f.value,
+      rank: f.rank!,
+      rank_of: f.rank_of!,
+      rank_source: f.rank_source,
+      agencies: [
+        ...new Set(
+          papi
+            .filter((r) => r.indicator_id === f.indicator_id || r.indicator_id.startsWith(`${f.indicator_id}.`))
+            .map((r) => r.agency_id ?? r.agency_as_written),
+        ),
+      ].map((id) => agencyName(reg, id)),
+    }));
+}
+
 /** How often plans' targets were met, by kind (category and rule). */
 export function backtestByKind(targets: PlanTargetRow[]): KindCount[] {
   const out = new Map<string, KindCount>();
@@ -179,8 +252,10 @@ export function planViews(
   const order = new Map(d.indicators.map((i, k) => [i.id, k]));
   return d.plans.map((plan) => {
     const p = plan.province_code ? byCode.get(plan.province_code) : undefined;
+    const agencies = d.plan_agencies.filter((a) => a.plan_id === plan.id);
     return {
       plan,
+      weakest: weakestDimensions(reg, d.facts, plan.province_code, agencies),
       province: p ? { code: p.code, slug: p.slug, name_vi: p.name_vi, name_en: p.name_en } : null,
       targets: d.plan_targets.filter((t) => t.plan_id === plan.id).map((t) => ({ ...t, owners: ids(t.owner ?? "").map((id) => agencyName(reg, id)) })),
       tasks: tasksOf(
@@ -193,6 +268,7 @@ export function planViews(
         plan.province_code,
         d.plan_agencies.filter((a) => a.plan_id === plan.id),
         order,
+        Number(plan.target_years.split(",")[0]) || plan.results_year || 2024,
       ),
     };
   });
