@@ -84,6 +84,8 @@ export interface PlanTargetRow {
   group: Group | null;
   /** Rank targets: all provinces or the Northwest six. */
   rank_scope: string | null;
+  /** Numeric targets: how the figure is stated ("gte": đạt … trở lên; "lte": top N; "eq": đạt N). */
+  comparator: string | null;
   /** The plan's own words, as printed. */
   text: string;
   /** Commitments: the agencies that own it (the task's lead), ids separated by "; ". */
@@ -92,6 +94,8 @@ export interface PlanTargetRow {
   // ── the evaluation against the outcome (pipeline/evaluatePlanTargets.ts) ──
   status: TargetStatus;
   outcome_value: number | null;
+  /** actual, or derived when the outcome year has only a derived figure (labelled on the pages). */
+  outcome_kind: string | null;
   base_value: number | null;
   outcome_rank: number | null;
   base_rank: number | null;
@@ -155,6 +159,7 @@ export interface PlanParts {
 export const NO_EVALUATION = {
   status: "not_yet_known",
   outcome_value: null,
+  outcome_kind: null,
   base_value: null,
   outcome_rank: null,
   base_rank: null,

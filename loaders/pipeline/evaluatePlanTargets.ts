@@ -9,6 +9,7 @@ type Outcome = Pick<
   PlanTargetRow,
   | "status"
   | "outcome_value"
+  | "outcome_kind"
   | "base_value"
   | "outcome_rank"
   | "base_rank"
@@ -38,6 +39,7 @@ function outcome(status: TargetStatus, evaluation_vi: string, evaluation_en: str
   return {
     status,
     outcome_value: null,
+    outcome_kind: null,
     base_value: null,
     outcome_rank: null,
     base_rank: null,
@@ -64,6 +66,7 @@ function figure(c: EvalContext, code: string, id: string, year: number | null): 
 function fields(f: FactRow | null, b: FactRow | null): Partial<Outcome> {
   return {
     outcome_value: f?.value ?? null,
+    outcome_kind: f?.kind ?? null,
     base_value: b?.value ?? null,
     outcome_rank: f?.rank ?? null,
     base_rank: b?.rank ?? null,

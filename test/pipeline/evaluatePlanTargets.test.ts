@@ -55,6 +55,7 @@ function target(fields: Partial<PlanTargetRow>): PlanTargetRow {
     value: null,
     group: null,
     rank_scope: null,
+    comparator: null,
     text: "",
     owner: null,
     source_loc: "plan.txt:1",

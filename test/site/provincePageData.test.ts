@@ -10,6 +10,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { defaultTaxonomy } from "../../loaders/model/index.ts";
 import { loadDataset } from "../../loaders/publish/index.ts";
+import { planViews } from "../../src/components/plans/plansPageData.ts";
 import { provincePages } from "../../src/components/province/provincePageData.ts";
 
 const LOADER = "src/data/province/[slug].json.ts";
@@ -21,13 +22,17 @@ describe("province page data", () => {
     const r = runLoader("lao-cai");
     expect(r.status, r.stderr).toBe(0);
     const d = await loadDataset();
-    const want = provincePages({
-      facts: d.facts,
-      provinces: d.provinces,
-      benchmarks: d.benchmarks,
-      indicators: d.indicators,
-      breaks: defaultTaxonomy().breaks,
-    })["lao-cai"]!;
+    const want = provincePages(
+      {
+        facts: d.facts,
+        plan_targets: d.plan_targets,
+        provinces: d.provinces,
+        benchmarks: d.benchmarks,
+        indicators: d.indicators,
+        breaks: defaultTaxonomy().breaks,
+      },
+      planViews(d),
+    )["lao-cai"]!;
     const got = JSON.parse(r.stdout);
     expect(got).toEqual(JSON.parse(JSON.stringify(want)));
     expect(got.profile.province.name_vi).toBe("Lào Cai");

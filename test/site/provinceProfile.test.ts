@@ -20,6 +20,7 @@ function tablesOf(d: Dataset): ProfileTables {
   const bytes = datasetTables(d);
   return {
     facts: arrowRows(bytes.facts!),
+    plan_targets: arrowRows(bytes.plan_targets!),
     provinces: arrowRows(bytes.provinces!),
     benchmarks: arrowRows(bytes.benchmarks!),
     indicators: arrowRows(bytes.indicators!),

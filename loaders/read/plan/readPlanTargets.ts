@@ -24,6 +24,7 @@ function target(ctx: PlanStructureContext, fields: Partial<NewTarget> & Pick<New
     value: null,
     group: null,
     rank_scope: null,
+    comparator: null,
     owner: null,
     ...fields,
   };
@@ -44,6 +45,7 @@ export function numericTargets(ctx: PlanStructureContext, scores: ScoreRow[]): N
       base_year: s.stated_base_year ?? s.year - 1,
       text,
       source_loc: s.source_loc,
+      comparator: s.comparator,
     };
     if (s.value !== null)
       out.push(target(ctx, { ...base, category: "numeric", rule: s.comparator === "lte" ? "score_at_most" : "score_at_least", value: s.value }));

@@ -36,7 +36,14 @@ export function provincePages(t: ProfileTables, plans: PlanView[] = []): Record<
 /** Every province page's data from the dataset (the series breaks from the taxonomy). */
 export function provincePagesOf(d: Dataset): Record<string, ProvincePageData> {
   return provincePages(
-    { facts: d.facts, provinces: d.provinces, benchmarks: d.benchmarks, indicators: d.indicators, breaks: defaultTaxonomy().breaks },
+    {
+      facts: d.facts,
+      plan_targets: d.plan_targets,
+      provinces: d.provinces,
+      benchmarks: d.benchmarks,
+      indicators: d.indicators,
+      breaks: defaultTaxonomy().breaks,
+    },
     planViews(d),
   );
 }

@@ -300,7 +300,7 @@ export function buildProfile(t: ProfileTables, slug: string): ProvinceProfile | 
   const dimensions = dimensionYears(t, province, provByCode);
   const sub = subdimensionYears(t, code);
   const { strongest, weakest } = strongestWeakest(sub.percentiles);
-  const targets = targetChecks(t, code, allTotals);
+  const targets = targetChecks(t, code);
   const otherIndices = t.facts
     .filter((f) => f.province_code === code && f.index !== "PAPI" && f.value !== null)
     .sort((a, b) => a.index.localeCompare(b.index) || b.year - a.year);

@@ -6,9 +6,12 @@
 import type { BenchmarkRow, FactRow, IndicatorInfo, ProvinceInfo, SeriesBreak, TotalPoint } from "./provinceFacts.js";
 import type { SurveyValue } from "./surveyIndicators.js";
 import type { IntervalChange, RankRange } from "./totalInterval.js";
+import type { PlanTargetRow } from "../../../loaders/index.ts";
 
 export interface ProfileTables {
   facts: readonly FactRow[];
+  /** The evaluated plan targets (`plan_targets`): the page shows the numeric ones. */
+  plan_targets: readonly PlanTargetRow[];
   provinces: readonly ProvinceInfo[];
   benchmarks: readonly BenchmarkRow[];
   indicators: readonly IndicatorInfo[];
