@@ -45,7 +45,20 @@ describe("/notebook", () => {
     try {
       await settled(page);
       const tables = await page.$$eval('[data-testid="schema"] [data-table]', (ds) => ds.map((d) => (d as HTMLElement).dataset.table));
-      expect(tables).toEqual(["scores", "facts", "provinces", "indicators", "sources", "issues", "benchmarks", "coverage"]);
+      expect(tables).toEqual([
+        "scores",
+        "facts",
+        "provinces",
+        "indicators",
+        "sources",
+        "issues",
+        "benchmarks",
+        "coverage",
+        "plans",
+        "plan_targets",
+        "plan_tasks",
+        "plan_agencies",
+      ]);
       expect(await rowCount(page)).toBe(10);
       expect(await page.locator('[data-testid="coverage-note"]').count()).toBe(0); // full data: no "few provinces" note
       await page.waitForLoadState("networkidle");

@@ -302,6 +302,25 @@ WHERE index = 'PAPI'
 GROUP BY ALL
 ORDER BY year, level, kind, source_kind`,
   },
+  {
+    id: "plan-targets-outcomes",
+    title: {
+      vi: "Mục tiêu của các kế hoạch và kết quả: đạt, chưa đạt, chưa có kết quả",
+      en: "Plan targets and their outcomes: met, not met, not yet known",
+    },
+    description: {
+      vi: "Mỗi mục tiêu (trừ cam kết thực hiện) với quy tắc so sánh, kết quả và số liệu đối chiếu. Bỏ điều kiện category để xem cả cam kết.",
+      en: "Every target (commitments aside) with its comparison rule, outcome and the figures compared. Drop the category condition to see commitments too.",
+    },
+    sql: `-- Mục tiêu của kế hoạch và kết quả / plan targets and their outcomes
+SELECT p.number, pr.name_vi AS province, t.category, t.rule, t.indicator_id, t.year, t.base_year,
+       t.status, t.evaluation_vi, t.source_loc
+FROM plan_targets t
+JOIN plans p ON p.id = t.plan_id
+LEFT JOIN provinces pr ON pr.code = t.province_code
+WHERE t.category <> 'commitment'
+ORDER BY pr.name_vi, t.year, t.target_id`,
+  },
 ];
 
 /** The example whose SQL is exactly `sql` (after trimming), if any. */
