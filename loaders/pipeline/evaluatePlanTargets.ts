@@ -31,8 +31,10 @@ interface EvalContext {
 }
 
 const key = (code: string, id: string, year: number) => `${code}|${id}|${year}`;
-const vi = (x: number) => String(Math.round(x * 100) / 100).replace(".", ",");
-const en = (x: number) => String(Math.round(x * 100) / 100);
+// Two decimals, as the pages print scores (45,06); a change is the difference of the printed figures.
+const r2 = (x: number) => Math.round(x * 100) / 100;
+const vi = (x: number) => r2(x).toFixed(2).replace(".", ",");
+const en = (x: number) => r2(x).toFixed(2);
 const src = (f: FactRow | null | undefined) => (f?.value_source_id ? `${f.value_source_id}@${f.value_source_loc ?? ""}` : null);
 
 function outcome(status: TargetStatus, evaluation_vi: string, evaluation_en: string, extra: Partial<Outcome> = {}): Outcome {
@@ -90,11 +92,12 @@ function scoreVsBase(c: EvalContext, t: PlanTargetRow, code: string, id: string)
   if (!b || b.value === null)
     return outcome("not_yet_known", `không có điểm năm ${t.base_year} để so sánh`, `no ${t.base_year} score to compare with`, fields(f, b));
   const ok = t.rule === "score_improves" ? f.value > b.value : f.value >= b.value - 1e-9;
-  const d = f.value - b.value;
+  const d = r2(f.value) - r2(b.value);
+  const rk = (x: FactRow, l: "vi" | "en") => (x.rank !== null && x.rank_of ? `, ${l === "vi" ? rankVi(x) : rankEn(x)}` : "");
   return outcome(
     verdict(ok),
-    `${vi(b.value)} (${t.base_year}) → ${vi(f.value)} (${t.year}), ${d >= 0 ? "+" : "−"}${vi(Math.abs(d))}`,
-    `${en(b.value)} (${t.base_year}) → ${en(f.value)} (${t.year}), ${d >= 0 ? "+" : "−"}${en(Math.abs(d))}`,
+    `${vi(b.value)} (${t.base_year}${rk(b, "vi")}) → ${vi(f.value)} (${t.year}${rk(f, "vi")}), ${d >= 0 ? "+" : "−"}${vi(Math.abs(d))}`,
+    `${en(b.value)} (${t.base_year}${rk(b, "en")}) → ${en(f.value)} (${t.year}${rk(f, "en")}), ${d >= 0 ? "+" : "−"}${en(Math.abs(d))}`,
     fields(f, b),
   );
 }
@@ -116,10 +119,11 @@ function rankVsBase(c: EvalContext, t: PlanTargetRow, code: string, id: string):
       : l === "vi"
         ? `${gained > 0 ? "tăng" : "giảm"} ${Math.abs(gained)} bậc`
         : `${Math.abs(gained)} places ${gained > 0 ? "up" : "down"}`;
+  const pts = (x: FactRow, l: "vi" | "en") => (x.value === null ? "" : `, ${l === "vi" ? `${vi(x.value)} điểm` : `${en(x.value)} points`}`);
   return outcome(
     verdict(ok),
-    `${rankVi(b)} (${t.base_year}) → ${rankVi(f)} (${t.year}), ${moved("vi")}`,
-    `${rankEn(b)} (${t.base_year}) → ${rankEn(f)} (${t.year}), ${moved("en")}`,
+    `${rankVi(b)} (${t.base_year}${pts(b, "vi")}) → ${rankVi(f)} (${t.year}${pts(f, "vi")}), ${moved("vi")}`,
+    `${rankEn(b)} (${t.base_year}${pts(b, "en")}) → ${rankEn(f)} (${t.year}${pts(f, "en")}), ${moved("en")}`,
     fields(f, b),
   );
 }
@@ -159,10 +163,11 @@ function groupAtLeast(c: EvalContext, t: PlanTargetRow, code: string, id: string
   if (!f.group || !t.group) return outcome("not_yet_known", `chưa có nhóm năm ${t.year}`, `no ${t.year} group`, fields(f, null));
   const ok = GROUP_ORDER.indexOf(f.group) <= GROUP_ORDER.indexOf(t.group);
   const comp = f.group_source === "computed" ? { vi: " (tính toán)", en: " (computed)" } : { vi: "", en: "" };
+  const name = (g: string, l: "vi" | "en") => c.taxonomy.groups.find((x) => x.code === g)?.[l] ?? g;
   return outcome(
     verdict(ok),
-    `nhóm ${f.group}${comp.vi}, cần ${t.group} hoặc tốt hơn`,
-    `group ${f.group}${comp.en}, needs ${t.group} or better`,
+    `nhóm ${name(f.group, "vi")}${comp.vi}, cần ${name(t.group, "vi")} hoặc tốt hơn`,
+    `group ${name(f.group, "en")}${comp.en}, needs ${name(t.group, "en")} or better`,
     fields(f, null),
   );
 }
@@ -170,7 +175,9 @@ function groupAtLeast(c: EvalContext, t: PlanTargetRow, code: string, id: string
 /** Each dimension of the index in the target year: every one must pass the rule. */
 function eachDimension(c: EvalContext, t: PlanTargetRow, code: string): Outcome {
   const dims = c.taxonomy.indicators.filter((d) => d.index === t.index && d.level === "dimension" && t.year !== null && inForce(d, t.year));
-  if (!dims.length)
+  // No score of any area of the index for the province, in any year: the data cannot tell, whatever year comes.
+  const anyScore = c.all.some((f) => f.province_code === code && f.index === t.index && f.level === "dimension" && f.value !== null);
+  if (!dims.length || !anyScore)
     return outcome("no_outcome_data", `dữ liệu không có điểm từng lĩnh vực của ${indexName(t)}`, `the data has no ${indexName(t)} scores by area`);
   const results = dims.map((d) => ({ d, r: t.rule === "no_lowest_group" ? groupNotLowest(c, t, code, d.id) : scoreVsBase(c, t, code, d.id) }));
   if (results.some((x) => x.r.status === "not_yet_known")) return notYet(t);
@@ -206,7 +213,7 @@ function evaluate(c: EvalContext, t: PlanTargetRow): Outcome {
       const f = figure(c, code, id, t.year);
       if (!f || f.value === null) return notYet(t);
       const ok = t.rule === "score_at_most" ? f.value <= t.value! + 1e-9 : f.value >= t.value! - 1e-9;
-      const d = f.value - t.value!;
+      const d = r2(f.value) - r2(t.value!);
       return outcome(
         verdict(ok),
         `${vi(f.value)} so với mục tiêu ${vi(t.value!)} (${d >= 0 ? "+" : "−"}${vi(Math.abs(d))})`,

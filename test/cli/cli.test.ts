@@ -215,7 +215,7 @@ describe("papi plans", () => {
     const r = await run(["plans"], { PAPI_SOURCES: requiredSourcesDir() });
     expect(r.out).toContain("[đạt / met] qualitative score_improves PAPI papi.total 2024");
     expect(r.out).toContain("[chưa đạt / not_met] qualitative rank_improves PAPI papi.total 2024");
-    expect(r.out).toContain("hạng 31/61 (2023) → hạng 39/61 (tính toán) (2024), giảm 8 bậc");
+    expect(r.out).toContain("hạng 31/61 (2023, 42,33 điểm) → hạng 39/61 (tính toán) (2024, 43,01 điểm), giảm 8 bậc");
   });
 });
 

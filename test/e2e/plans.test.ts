@@ -35,8 +35,11 @@ describe("/plans", () => {
     expect(text).toContain("trực tiếp là Trung tâm Giải quyết TTHC tỉnh");
     if (HAS_REAL_DATA) {
       expect(await camau.locator(".status-met").count()).toBe(1);
-      expect(text).toContain("40,11 (2023) → 44,52 (2024)");
-      expect((await cards.nth(2).textContent()) ?? "").toContain("hạng 31/61 (2023) → hạng 39/61 (tính toán) (2024), giảm 8 bậc");
+      expect(text).toContain("40,11 (2023, hạng 55/61 (tính toán)) → 44,52 (2024, hạng 17/61 (tính toán)), +4,41");
+      const dakLak = (await cards.nth(2).textContent()) ?? "";
+      expect(dakLak).toContain("hạng 31/61 (2023, 42,33 điểm) → hạng 39/61 (tính toán) (2024, 43,01 điểm), giảm 8 bậc");
+      // No assignment table in the Đắk Lắk plan: its matrix comes from the leads of its task sections, and says so.
+      expect(dakLak).toContain("Kế hoạch không kèm bảng phân công cơ quan đầu mối");
       // The matrix is joined to the latest scores, weakest first.
       const first = await camau.locator("table").nth(1).locator("tbody tr").first().textContent();
       expect(first).toContain("2024");
@@ -44,6 +47,9 @@ describe("/plans", () => {
       expect(await camau.locator(".status-not_yet_known").count()).toBe(1);
     }
     expect((await cards.nth(4).textContent()) ?? "").toContain("Kế hoạch không nêu mục tiêu đo được");
+    // Commitments name their owner by name, never by registry id.
+    expect(await page.locator(".plan-card").nth(1).textContent()).toContain("Chủ trì: Văn phòng UBND tỉnh");
+    expect(await page.locator(".plan-card").nth(1).textContent()).not.toMatch(/Chủ trì: [a-z-]+\b/);
     expect(record.errors).toEqual([]);
     expect(record.foreignRequests).toEqual([]);
     await page.close();

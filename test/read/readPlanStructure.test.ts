@@ -228,7 +228,7 @@ describe("other phrasings (fixtures)", () => {
     ]);
     expect(targets("- Phấn đấu Chỉ số PAPI năm 2024 đứng trong nhóm 20 tỉnh dẫn đầu cả nước.")).toEqual([
       // read as a figure by the prose reader: a numeric rank target
-      ["numeric", "rank_at_most", "PAPI", "indicator", "papi.total", 2024, 2023, 20, null, "national"],
+      ["numeric", "rank_at_most", "PAPI", "indicator", "papi.total", 2024, null, 20, null, "national"],
     ]);
     expect(targets("- Phấn đấu Chỉ số nội dung “Kiểm soát tham nhũng trong khu vực công” năm 2024 không giảm so với năm trước.")).toEqual([
       ["qualitative", "score_not_lower", "PAPI", "indicator", "papi.d4", 2024, 2023, null, null, null],

@@ -49,9 +49,10 @@ export function numericTargets(ctx: PlanStructureContext, scores: ScoreRow[]): N
     };
     if (s.value !== null)
       out.push(target(ctx, { ...base, category: "numeric", rule: s.comparator === "lte" ? "score_at_most" : "score_at_least", value: s.value }));
+    // A rank or a group is set for its year, not against a base year.
     if (s.value === null && s.rank !== null)
-      out.push(target(ctx, { ...base, category: "numeric", rule: "rank_at_most", value: s.rank, rank_scope: s.rank_scope ?? "national" }));
-    if (s.group) out.push(target(ctx, { ...base, category: "numeric", rule: "group_at_least", group: s.group }));
+      out.push(target(ctx, { ...base, base_year: null, category: "numeric", rule: "rank_at_most", value: s.rank, rank_scope: s.rank_scope ?? "national" }));
+    if (s.group) out.push(target(ctx, { ...base, base_year: null, category: "numeric", rule: "group_at_least", group: s.group }));
   }
   return out;
 }

@@ -75,7 +75,8 @@ function openTask(ctx: PlanStructureContext, st: TaskState, o: TextLine): void {
     plan_id: ctx.file,
     task_id: `${ctx.file}#t${st.tasks.length + 1}`,
     index: s.index,
-    section: [st.part, /^\d/.test(marker) && marker.startsWith(s.number) ? marker : s.number].filter(Boolean).join("."),
+    // A numbered item ("1.4." under "1.3. Sở Nội vụ:") is its own section; a plain "1." in a part is not.
+    section: [st.part, marker.includes(".") && s.number && marker.split(".")[0] === s.number.split(".")[0] ? marker : s.number].filter(Boolean).join("."),
     section_title: [s.title, st.sub?.title].filter(Boolean).join(" — "),
     indicator_id: part ?? s.indicator_id,
     criterion: null,

@@ -3,7 +3,7 @@
  * against outcomes, the indicator × lead agency matrix (weakest first) and its tasks.
  */
 import { el } from "../shared/dom.js";
-import { fmt, fmtChange, href, t, type Text } from "../shared/i18n.js";
+import { GROUP_LABELS, fmt, fmtChange, href, lang, t, type Text } from "../shared/i18n.js";
 import { dataTable, type TableColumn } from "../shared/chartCard.js";
 import type { KindCount, MatrixRow, PlanTargetView, PlanView, TaskGroup } from "./plansPageData.js";
 
@@ -58,14 +58,17 @@ function targetWhat(names: IndicatorNames, x: PlanTargetView): string {
       : x.scope === "each_criterion"
         ? t({ vi: " (từng tiêu chí)", en: " (each criterion)" })
         : "";
-  const years = x.year ? ` ${x.year}${x.base_year ? ` ${t({ vi: "so với", en: "vs" })} ${x.base_year}` : ""}` : "";
+  const compares = x.rule === "score_improves" || x.rule === "score_not_lower" || x.rule === "rank_improves" || x.rule === "rank_improves_by";
+  const years = x.year ? ` (${x.year}${compares && x.base_year ? ` ${t({ vi: "so với", en: "vs" })} ${x.base_year}` : ""})` : "";
+  const cmp = x.rule === "rank_at_most" || x.rule === "score_at_most" ? "≤ " : x.rule === "rank_improves_by" ? "+" : x.comparator === "eq" ? "" : "≥ ";
   const set =
     x.value !== null
-      ? ` ${x.rule === "rank_at_most" ? "≤ " : x.rule === "rank_improves_by" ? "+" : "≥ "}${fmt(x.value, x.rule.startsWith("rank") ? 0 : 2)}`
+      ? ` ${cmp}${fmt(x.value, x.rule.startsWith("rank") ? 0 : 2)}`
       : x.group
-        ? ` ${x.group}`
+        ? ` ${t(GROUP_LABELS[x.group] ?? { vi: x.group, en: x.group })}`
         : "";
-  return `${x.index ? `${x.index.replace("_", " ")} · ` : ""}${indicatorLabel(names, x.indicator_id)}${scope}: ${t(RULE[x.rule] ?? { vi: x.rule, en: x.rule })}${set}${years}`;
+  const where = x.rank_scope === "northwest" ? t({ vi: " trong 6 tỉnh Tây Bắc", en: " among the six Northwest provinces" }) : "";
+  return `${x.index ? `${x.index.replace("_", " ")} · ` : ""}${indicatorLabel(names, x.indicator_id)}${scope}: ${t(RULE[x.rule] ?? { vi: x.rule, en: x.rule })}${set}${where}${years}`;
 }
 
 /** A plan's targets against outcomes. */
@@ -77,22 +80,24 @@ export function planTargetsTable(view: PlanView, names: IndicatorNames): HTMLEle
       t({ vi: "Kế hoạch không nêu mục tiêu đo được (chỉ nêu định hướng và nhiệm vụ).", en: "The plan states no measurable target (aims and tasks only)." }),
     );
   const columns: TableColumn[] = [
-    { key: "category", label: { vi: "Loại", en: "Kind" }, format: (v) => t(CATEGORY[v as string]!) },
-    { key: "what", label: { vi: "Mục tiêu", en: "Target" } },
-    { key: "text", label: { vi: "Nguyên văn", en: "As written" }, format: (v) => el("span", "quote", v as string) },
     { key: "status", label: { vi: "Đánh giá", en: "Assessment" }, format: (v) => el("span", `status status-${v as string}`, t(STATUS[v as string]!)) },
+    { key: "what", label: { vi: "Mục tiêu", en: "Target" } },
     { key: "evaluation", label: { vi: "Số liệu đối chiếu", en: "Figures compared" } },
+    { key: "text", label: { vi: "Nguyên văn", en: "As written" }, format: (v) => el("span", "quote", v as string) },
+    { key: "category", label: { vi: "Loại", en: "Kind" }, format: (v) => t(CATEGORY[v as string]!) },
     {
       key: "source_loc",
       label: { vi: "Nguồn", en: "Source" },
-      format: (v, r) => el("span", "source", `${v as string}${r.outcome_source ? ` · ${r.outcome_source as string}` : ""}`),
+      format: (v, r) => el("span", "source", [v as string, ...sourcesOf(r.outcome_source as string | null)].join(" · ")),
     },
   ];
   const rows = view.targets.map((x) => ({
     category: x.category,
     what:
       x.category === "commitment"
-        ? `${x.owner ? `${t({ vi: "Chủ trì", en: "Lead" })}: ${x.owner}` : t({ vi: "Chưa rõ đơn vị chủ trì", en: "No lead named" })}`
+        ? x.owners.length
+          ? `${t({ vi: "Chủ trì", en: "Lead" })}: ${x.owners.map((a) => t({ vi: a.name_vi, en: a.name_en })).join("; ")}`
+          : t({ vi: "Văn bản không nêu đơn vị chủ trì", en: "The plan names no lead" })
         : targetWhat(names, x),
     text: x.text,
     status: x.status,
@@ -101,6 +106,15 @@ export function planTargetsTable(view: PlanView, names: IndicatorNames): HTMLEle
     outcome_source: x.outcome_source,
   }));
   return el("div", "table-scroll", dataTable(columns, rows, t({ vi: "Mục tiêu và kết quả", en: "Targets and outcomes" })));
+}
+
+/** "file@file:883" → "file:883"; "book.xlsx@2023!BN3" → "book.xlsx: 2023!BN3". */
+function sourcesOf(s: string | null): string[] {
+  if (!s) return [];
+  return s.split("; ").map((x) => {
+    const [id, loc = ""] = x.split("@");
+    return loc.startsWith(id!) ? loc : `${id}: ${loc}`;
+  });
 }
 
 function agencyCell(m: MatrixRow): HTMLElement {
@@ -166,7 +180,9 @@ function rankText(m: MatrixRow): string {
 }
 
 function changeText(m: MatrixRow): string {
-  return m.change === null || m.change_from === null ? "—" : `${fmtChange(m.change)} (${t({ vi: "so với", en: "vs" })} ${m.change_from})`;
+  if (m.change === null || m.change_from === null) return "—";
+  // A change that rounds to zero is shown as 0,00, never −0,00.
+  return `${Math.abs(m.change) < 0.005 ? fmt(0) : fmtChange(m.change)} (${t({ vi: "so với", en: "vs" })} ${m.change_from})`;
 }
 
 function taskGroup(g: TaskGroup, names: IndicatorNames): HTMLElement {
@@ -184,7 +200,7 @@ function taskGroup(g: TaskGroup, names: IndicatorNames): HTMLElement {
             ? `${k.lead.map((a) => t({ vi: a.name_vi, en: a.name_en })).join("; ")}: `
             : t({ vi: "(không nêu đơn vị chủ trì) ", en: "(no lead named) " }),
         ),
-        k.text.length > 400 ? `${k.text.slice(0, 400)}…` : k.text,
+        k.text,
         k.coordinating.length
           ? el("span", "muted", ` — ${t({ vi: "phối hợp", en: "with" })}: ${k.coordinating.map((a) => t({ vi: a.name_vi, en: a.name_en })).join("; ")}`)
           : "",
@@ -196,14 +212,30 @@ function taskGroup(g: TaskGroup, names: IndicatorNames): HTMLElement {
   return el("details", "", el("summary", "", title), list);
 }
 
+/** "2024-05-16" → 16/05/2024; "2024-05" (day left blank) → tháng 05/2024 / 05/2024. */
+function dateText(iso: string | null): string {
+  if (!iso) return "—";
+  const [y, m, d] = iso.split("-");
+  if (!d) return lang === "vi" ? `tháng ${m}/${y} (ngày để trống)` : `${m}/${y} (day left blank)`;
+  return `${d}/${m}/${y}`;
+}
+
+/** The issuing body, in English too (the Vietnamese name as printed). */
+function issuerText(view: PlanView): string {
+  const p = view.plan;
+  if (lang === "vi" || !p.issuer) return p.issuer ?? "";
+  if (p.level === "commune") return `People's Committee of ${p.commune ?? "the"} commune`;
+  return view.province ? `People's Committee of ${view.province.name_en}` : p.issuer;
+}
+
 /** One plan: what it is, its targets, its agency matrix, its tasks. */
 export function planCard(view: PlanView, names: IndicatorNames, level: 2 | 3 = 2): HTMLElement {
   const h = `h${level}` as "h2" | "h3";
   const sub = `h${level + 1}` as "h3" | "h4";
   const p = view.plan;
-  const heading = `${p.number ? `${t({ vi: "Kế hoạch", en: "Plan" })} ${p.number}` : t({ vi: "Kế hoạch (số để trống)", en: "Plan (number left blank)" })} — ${p.issuer ?? ""}`;
+  const heading = `${p.number ? `${t({ vi: "Kế hoạch", en: "Plan" })} ${p.number}` : t({ vi: "Kế hoạch (số để trống)", en: "Plan (number left blank)" })} — ${issuerText(view)}`;
   const facts: Array<[Text, string | Node]> = [
-    [{ vi: "Ngày", en: "Date" }, p.date ?? "—"],
+    [{ vi: "Ngày", en: "Date" }, dateText(p.date)],
     [
       { vi: "Cấp", en: "Level" },
       p.level === "commune" ? t({ vi: `xã ${p.commune ?? ""}`, en: `commune ${p.commune ?? ""}` }) : t({ vi: "tỉnh", en: "province" }),
@@ -241,6 +273,16 @@ export function planCard(view: PlanView, names: IndicatorNames, level: 2 | 3 = 2
     planTargetsTable(view, names),
     matrix ? el(sub, "", t({ vi: "Cơ quan đầu mối theo chỉ số (yếu nhất trước)", en: "Lead agency by indicator (weakest first)" })) : null,
     weakest,
+    view.matrix_source === "tasks"
+      ? el(
+          "p",
+          "muted",
+          t({
+            vi: "Kế hoạch không kèm bảng phân công cơ quan đầu mối: cơ quan chủ trì dưới đây là cơ quan được giao các nhiệm vụ trong mục của từng chỉ số.",
+            en: "The plan has no table assigning lead agencies: the agencies below are those its sections give each indicator's tasks to.",
+          }),
+        )
+      : null,
     matrix,
     el(
       sub,

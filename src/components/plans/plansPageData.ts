@@ -57,6 +57,8 @@ export interface WeakDimension {
 
 export interface PlanView {
   plan: PlanRow;
+  /** Where the matrix's agencies come from: the plan's assignment table or list, or (without one) the leads of its tasks. */
+  matrix_source: "assignment" | "tasks" | null;
   /** The two weakest dimensions (by latest rank) with their owners, for a plan that assigns agencies. */
   weakest: WeakDimension[];
   province: { code: string; slug: string; name_vi: string; name_en: string } | null;
@@ -176,21 +178,47 @@ function matrixOf(reg: AgencyRegistry, facts: FactRow[], code: string | null, ro
 }
 
 function tasksOf(reg: AgencyRegistry, tasks: PlanTaskRow[]): TaskGroup[] {
-  const groups: TaskGroup[] = [];
+  const groups = new Map<string, TaskGroup>();
   for (const t of tasks) {
-    let g = groups[groups.length - 1];
-    // Tasks tied to an indicator group by their section; general ones (organisation) by their part.
-    const section = t.section
-      .split(".")
-      .slice(0, t.indicator_id ? 2 : 1)
-      .join(".");
-    if (!g || g.section !== section || g.indicator_id !== t.indicator_id) {
-      groups.push((g = { indicator_id: t.indicator_id, section, section_title: t.indicator_id ? t.section_title : "", tasks: [] }));
-    }
+    // Tasks group by section (its first two levels) and the indicator they address, in reading order.
+    const section = t.section.split(".").slice(0, 2).join(".");
+    const key = `${section}|${t.indicator_id}`;
+    let g = groups.get(key);
+    if (!g) groups.set(key, (g = { indicator_id: t.indicator_id, section, section_title: sentenceCase(t.section_title.split(" — ")[0] ?? ""), tasks: [] }));
     const names = (s: string) => ids(s).map((id) => agencyName(reg, id));
     g.tasks.push({ ...t, lead: names(t.lead_agencies), coordinating: names(t.coordinating_agencies), directed: names(t.directed_agencies) });
   }
-  return groups;
+  return [...groups.values()];
+}
+
+/** "TỔ CHỨC THỰC HIỆN" → "Tổ chức thực hiện"; other titles as printed. */
+function sentenceCase(title: string): string {
+  return title && title === title.toUpperCase() ? title.charAt(0) + title.slice(1).toLowerCase() : title;
+}
+
+/** The lead agencies a plan's PAPI task sections name, one row per indicator and agency (first task's line). */
+function leadsOfTasks(tasks: PlanTaskRow[]): PlanAgencyRow[] {
+  const out = new Map<string, PlanAgencyRow>();
+  for (const t of tasks) {
+    if (t.index !== "PAPI" || !t.indicator_id) continue;
+    for (const id of ids(t.lead_agencies)) {
+      const k = `${t.indicator_id}|${id}`;
+      if (!out.has(k))
+        out.set(k, {
+          plan_id: t.plan_id,
+          index: "PAPI",
+          indicator_id: t.indicator_id,
+          criterion: null,
+          criterion_name: null,
+          agency_id: id,
+          agency_as_written: id,
+          assigned: "direct",
+          note: null,
+          source_loc: t.source_loc,
+        });
+    }
+  }
+  return [...out.values()];
 }
 
 /** The province's two weakest PAPI dimensions in its latest year, with the agencies the plan makes lead for them or their parts. */
@@ -252,24 +280,18 @@ export function planViews(
   const order = new Map(d.indicators.map((i, k) => [i.id, k]));
   return d.plans.map((plan) => {
     const p = plan.province_code ? byCode.get(plan.province_code) : undefined;
-    const agencies = d.plan_agencies.filter((a) => a.plan_id === plan.id);
+    const tasks = d.plan_tasks.filter((t) => t.plan_id === plan.id);
+    const assigned = d.plan_agencies.filter((a) => a.plan_id === plan.id);
+    // A plan without an assignment table: the leads its task sections name, labelled as such.
+    const agencies = assigned.length ? assigned : leadsOfTasks(tasks);
     return {
       plan,
+      matrix_source: assigned.length ? "assignment" : agencies.length ? "tasks" : null,
       weakest: weakestDimensions(reg, d.facts, plan.province_code, agencies),
       province: p ? { code: p.code, slug: p.slug, name_vi: p.name_vi, name_en: p.name_en } : null,
       targets: d.plan_targets.filter((t) => t.plan_id === plan.id).map((t) => ({ ...t, owners: ids(t.owner ?? "").map((id) => agencyName(reg, id)) })),
-      tasks: tasksOf(
-        reg,
-        d.plan_tasks.filter((t) => t.plan_id === plan.id),
-      ),
-      matrix: matrixOf(
-        reg,
-        d.facts,
-        plan.province_code,
-        d.plan_agencies.filter((a) => a.plan_id === plan.id),
-        order,
-        Number(plan.target_years.split(",")[0]) || plan.results_year || 2024,
-      ),
+      tasks: tasksOf(reg, tasks),
+      matrix: matrixOf(reg, d.facts, plan.province_code, agencies, order, Number(plan.target_years.split(",")[0]) || plan.results_year || 2024),
     };
   });
 }
