@@ -76,7 +76,12 @@ describe("evaluating plan targets against outcomes", () => {
 
   it("compares a score with the base year, with both figures and their sources", () => {
     const e = evaluate({}, facts);
-    expect([e.status, e.base_value, e.outcome_value, e.evaluation_vi]).toEqual(["met", 40.11, 44.52, "40,11 (2023, hạng 55/61 (tính toán)) → 44,52 (2024, hạng 17/61 (tính toán)), +4,41"]);
+    expect([e.status, e.base_value, e.outcome_value, e.evaluation_vi]).toEqual([
+      "met",
+      40.11,
+      44.52,
+      "40,11 (2023, hạng 55/61 (tính toán)) → 44,52 (2024, hạng 17/61 (tính toán)), +4,41",
+    ]);
     expect(e.outcome_source).toBe("sheet.xlsx@Sheet!B24; sheet.xlsx@Sheet!B23");
     expect(evaluate({ rule: "score_not_lower" }, [facts[1]!, { ...facts[0]!, value: 44.52 }]).status).toBe("met");
     expect(evaluate({ rule: "score_improves" }, [facts[1]!, { ...facts[0]!, value: 44.52 }]).status).toBe("not_met");
