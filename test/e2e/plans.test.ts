@@ -27,6 +27,8 @@ describe("/plans", () => {
     // Cà Mau 117: 1; 126: 7 qualitative and 13 commitments; Đắk Lắk: 1 and 1 commitment; Lào Cai: 20 numeric.
     expect(statuses.length).toBe(1 + 20 + 2 + 20);
     expect(statuses.every((s) => /đạt|chưa có kết quả|không đo được/.test(s))).toBe(true);
+    // Each plan with targets says in one line how many were met, not met, not yet known.
+    expect(await cards.nth(3).locator(".plan-tally").textContent()).toMatch(/^20 mục tiêu: /);
     const camau = cards.nth(0);
     const text = (await camau.textContent()) ?? "";
     // Several agencies in one cell; a renamed one carries a footnote mark (*).

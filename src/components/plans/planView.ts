@@ -71,6 +71,21 @@ function targetWhat(names: IndicatorNames, x: PlanTargetView): string {
   return `${x.index ? `${x.index.replace("_", " ")} · ` : ""}${indicatorLabel(names, x.indicator_id)}${scope}: ${t(RULE[x.rule] ?? { vi: x.rule, en: x.rule })}${set}${where}${years}`;
 }
 
+/** "3 đạt · 17 chưa đạt · …": the plan's targets by assessment, in one line. */
+export function planTally(view: PlanView): HTMLElement | null {
+  if (!view.targets.length) return null;
+  const parts = Object.keys(STATUS)
+    .map((s) => [s, view.targets.filter((x) => x.status === s).length] as const)
+    .filter(([, n]) => n > 0)
+    .map(([s, n]) => el("span", `tally tally-${s}`, `${n} ${t(STATUS[s]!).replace(/^\S+\s/, "")}`));
+  return el(
+    "p",
+    "plan-tally",
+    `${t({ vi: `${view.targets.length} mục tiêu: `, en: `${view.targets.length} targets: ` })}`,
+    ...parts.flatMap((p, i) => [i ? " · " : "", p]),
+  );
+}
+
 /** A plan's targets against outcomes. */
 export function planTargetsTable(view: PlanView, names: IndicatorNames): HTMLElement {
   if (!view.targets.length)
@@ -270,6 +285,7 @@ export function planCard(view: PlanView, names: IndicatorNames, level: 2 | 3 = 2
     el("p", "muted", p.title ?? ""),
     dl,
     el(sub, "", t({ vi: "Mục tiêu và kết quả", en: "Targets and outcomes" })),
+    planTally(view),
     planTargetsTable(view, names),
     matrix ? el(sub, "", t({ vi: "Cơ quan đầu mối theo chỉ số (yếu nhất trước)", en: "Lead agency by indicator (weakest first)" })) : null,
     weakest,
