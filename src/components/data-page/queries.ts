@@ -5,6 +5,7 @@
  * notebook. Each returns {sql, params} with `?` placeholders.
  */
 import type { Query } from "../overview/queries.js";
+import { PUBLISHED_TABLES } from "../shared/tableNames.js";
 
 export type { Query };
 
@@ -80,20 +81,7 @@ ORDER BY CASE kind WHEN 'official_workbook' THEN 0 WHEN 'csv_panel' THEN 1 WHEN 
   };
 }
 
-const TABLES = new Set([
-  "scores",
-  "facts",
-  "provinces",
-  "indicators",
-  "sources",
-  "issues",
-  "benchmarks",
-  "coverage",
-  "plans",
-  "plan_targets",
-  "plan_tasks",
-  "plan_agencies",
-]);
+const TABLES = new Set<string>(PUBLISHED_TABLES);
 
 /** Rows of one published table. */
 export function rowCountQuery(table: string): Query {

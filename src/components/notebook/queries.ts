@@ -5,6 +5,7 @@
  * test/queries/notebook.test.ts runs every example against the full data.
  */
 import type { Text } from "../shared/i18n.js";
+import { PUBLISHED_TABLES } from "../shared/tableNames.js";
 
 export interface SqlQuery {
   sql: string;
@@ -21,20 +22,7 @@ export interface NotebookExample {
 }
 
 /** The tables registered in DuckDB-wasm on the notebook page, in the order they are listed. */
-export const NOTEBOOK_TABLES = [
-  "scores",
-  "facts",
-  "provinces",
-  "indicators",
-  "sources",
-  "issues",
-  "benchmarks",
-  "coverage",
-  "plans",
-  "plan_targets",
-  "plan_tasks",
-  "plan_agencies",
-] as const;
+export const NOTEBOOK_TABLES = PUBLISHED_TABLES;
 
 /** Columns (name and DuckDB type) of the registered tables, in table order then column order. */
 export function schemaQuery(): SqlQuery {

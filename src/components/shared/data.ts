@@ -6,6 +6,7 @@
 import { FileAttachment } from "observablehq:stdlib";
 import { arrowRows } from "./arrowRows.js";
 import { registerArrow } from "./duckdb.js";
+import type { PublishedTable } from "./tableNames.js";
 
 // `.valueOf()` (the same handle) after each FileAttachment of a .arrow, .csv or .parquet file:
 // Framework 1.13.4 infers a "file method" from the extension of a FileAttachment that is not
@@ -28,6 +29,8 @@ const FILES = {
 };
 
 export type TableName = keyof typeof FILES;
+// Every published table has its file here, and nothing else does.
+FILES satisfies Record<PublishedTable, unknown>;
 export const TABLE_NAMES = Object.keys(FILES) as TableName[];
 
 const bytesCache = new Map<TableName, Promise<ArrayBuffer>>();
