@@ -1,4 +1,37 @@
-import { scoreRow, type ScoreRow } from "../loaders/model/index.ts";
+import { scoreRow, type FactRow, type ScoreRow } from "../loaders/model/index.ts";
+
+/** A national-scope PAPI actual fact with every optional field empty, for hand-made fact tables. */
+export function factRow(p: Partial<FactRow> & Pick<FactRow, "province_code" | "year" | "indicator_id" | "value">): FactRow {
+  return {
+    index: "PAPI",
+    level: /^papi\.d\d$/.test(p.indicator_id) ? "dimension" : "total",
+    dimension: null,
+    kind: "actual",
+    rank_scope: "national",
+    value_text: p.value === null ? null : String(p.value),
+    unit: "points",
+    value_source_id: null,
+    value_source_loc: null,
+    rank: null,
+    rank_of: null,
+    rank_source: null,
+    group: null,
+    group_source: null,
+    comparator: null,
+    stated_change: null,
+    stated_base_year: null,
+    sources: "",
+    n_sources: 1,
+    conflict: false,
+    note: null,
+    ci_low: null,
+    ci_high: null,
+    se: null,
+    variance: null,
+    sample_size: null,
+    ...p,
+  };
+}
 
 /** A PAPI actual row with sensible defaults, for hand-made panels. */
 export function row(p: Partial<ScoreRow> & { indicator_id: string; value: number | null }): ScoreRow {

@@ -3,39 +3,20 @@ import { applyGroupBands, defaultGroupBands, parseGroupBands } from "../../loade
 import type { FactRow } from "../../loaders/model/index.ts";
 import { fullDataset } from "../siteTables.ts";
 import { describeReal } from "../realData.ts";
+import { factRow } from "../helpers.ts";
 
-const fact = (province_code: string, value: number, group: FactRow["group"] = null, group_source: FactRow["group_source"] = null): FactRow => ({
-  index: "PAPI",
-  province_code,
-  year: 2022,
-  indicator_id: "papi.total",
-  level: "total",
-  dimension: null,
-  kind: "actual",
-  rank_scope: "national",
-  value,
-  value_text: String(value),
-  unit: "points",
-  value_source_id: "x.xlsx",
-  value_source_loc: "2022!C3",
-  rank: null,
-  rank_of: null,
-  rank_source: null,
-  group,
-  group_source,
-  comparator: null,
-  stated_change: null,
-  stated_base_year: null,
-  sources: "x.xlsx@2022!C3",
-  n_sources: 1,
-  conflict: false,
-  note: null,
-  ci_low: null,
-  ci_high: null,
-  se: null,
-  variance: null,
-  sample_size: null,
-});
+const fact = (province_code: string, value: number, group: FactRow["group"] = null, group_source: FactRow["group_source"] = null): FactRow =>
+  factRow({
+    province_code,
+    year: 2022,
+    indicator_id: "papi.total",
+    value,
+    value_source_id: "x.xlsx",
+    value_source_loc: "2022!C3",
+    group,
+    group_source,
+    sources: "x.xlsx@2022!C3",
+  });
 
 const BANDS = parseGroupBands(`year,indicator_id,group,min,max,count,source_url,note
 2022,papi.total,CN,43.44,47.88,1,https://example.org/bands,

@@ -3,41 +3,11 @@ import { evaluatePlanTargets } from "../../loaders/pipeline/evaluatePlanTargets.
 import { defaultProvinceRegistry, defaultTaxonomy, NO_EVALUATION, type FactRow, type PlanTargetRow } from "../../loaders/model/index.ts";
 import { describeReal } from "../realData.ts";
 import { fullDataset } from "../siteTables.ts";
+import { factRow } from "../helpers.ts";
 
 function fact(province_code: string, indicator_id: string, year: number, value: number, extra: Partial<FactRow> = {}): FactRow {
-  return {
-    index: indicator_id.startsWith("par") ? "PAR_INDEX" : "PAPI",
-    province_code,
-    year,
-    indicator_id,
-    level: indicator_id.includes(".d") ? "dimension" : "total",
-    dimension: null,
-    kind: "actual",
-    rank_scope: "national",
-    value,
-    value_text: String(value),
-    unit: "points",
-    value_source_id: "sheet.xlsx",
-    value_source_loc: `Sheet!B${year - 2000}`,
-    rank: null,
-    rank_of: null,
-    rank_source: null,
-    group: null,
-    group_source: null,
-    comparator: null,
-    stated_change: null,
-    stated_base_year: null,
-    sources: "",
-    n_sources: 1,
-    conflict: false,
-    note: null,
-    ci_low: null,
-    ci_high: null,
-    se: null,
-    variance: null,
-    sample_size: null,
-    ...extra,
-  };
+  const index = indicator_id.startsWith("par") ? "PAR_INDEX" : "PAPI";
+  return factRow({ index, province_code, year, indicator_id, value, value_source_id: "sheet.xlsx", value_source_loc: `Sheet!B${year - 2000}`, ...extra });
 }
 
 function target(fields: Partial<PlanTargetRow>): PlanTargetRow {

@@ -1,6 +1,6 @@
 /**
  * The province pages' data is computed at build by src/data/province/[slug].json.ts: run as
- * Framework runs it, it writes exactly what provincePages computes from the published tables,
+ * Framework runs it, it writes exactly what provincePagesOf computes from the published tables,
  * small enough for a first chart, and fails on an unknown province.
  */
 import { spawnSync } from "node:child_process";
@@ -8,10 +8,8 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { defaultTaxonomy } from "../../loaders/model/index.ts";
 import { loadDataset } from "../../loaders/publish/index.ts";
-import { planViews } from "../../src/components/plans/plansPageData.ts";
-import { provincePages } from "../../src/components/province/provincePageData.ts";
+import { provincePagesOf } from "../../src/components/province/provincePageData.ts";
 
 const LOADER = "src/data/province/[slug].json.ts";
 const runLoader = (slug: string, env: Record<string, string> = {}) =>
@@ -22,17 +20,7 @@ describe("province page data", () => {
     const r = runLoader("lao-cai");
     expect(r.status, r.stderr).toBe(0);
     const d = await loadDataset();
-    const want = provincePages(
-      {
-        facts: d.facts,
-        plan_targets: d.plan_targets,
-        provinces: d.provinces,
-        benchmarks: d.benchmarks,
-        indicators: d.indicators,
-        breaks: defaultTaxonomy().breaks,
-      },
-      planViews(d),
-    )["lao-cai"]!;
+    const want = provincePagesOf(d)["lao-cai"]!;
     const got = JSON.parse(r.stdout);
     expect(got).toEqual(JSON.parse(JSON.stringify(want)));
     expect(got.profile.province.name_vi).toBe("Lào Cai");
