@@ -1,5 +1,5 @@
 import type { FactRow, Group, ProvinceRow } from "../model/model.ts";
-import type { PlanTargetRow, TargetStatus } from "../model/plans.ts";
+import { NO_EVALUATION, type PlanTargetRow, type TargetStatus } from "../model/plans.ts";
 import { inForce, type Taxonomy } from "../model/taxonomy.ts";
 // The group order and the Northwest rank are the province page's rules; they are used, not copied.
 import { GROUP_ORDER, northwestRank } from "../../src/components/province/targetChecks.ts";
@@ -24,7 +24,6 @@ type Outcome = Pick<
 
 interface EvalContext {
   facts: Map<string, FactRow>;
-  years: Set<string>;
   taxonomy: Taxonomy;
   provinces: ProvinceRow[];
   all: FactRow[];
@@ -38,22 +37,7 @@ const en = (x: number) => r2(x).toFixed(2);
 const src = (f: FactRow | null | undefined) => (f?.value_source_id ? `${f.value_source_id}@${f.value_source_loc ?? ""}` : null);
 
 function outcome(status: TargetStatus, evaluation_vi: string, evaluation_en: string, extra: Partial<Outcome> = {}): Outcome {
-  return {
-    status,
-    outcome_value: null,
-    outcome_kind: null,
-    base_value: null,
-    outcome_rank: null,
-    base_rank: null,
-    outcome_rank_of: null,
-    outcome_group: null,
-    outcome_rank_source: null,
-    outcome_group_source: null,
-    outcome_source: null,
-    evaluation_vi,
-    evaluation_en,
-    ...extra,
-  };
+  return { ...NO_EVALUATION, status, evaluation_vi, evaluation_en, ...extra };
 }
 
 const indexName = (t: PlanTargetRow) => (t.index ?? "").replace("_", " ");
@@ -248,6 +232,6 @@ export function evaluatePlanTargets(targets: PlanTargetRow[], facts: FactRow[], 
     const k = key(f.province_code, f.indicator_id, f.year);
     if (!map.has(k) || f.kind === "actual") map.set(k, f);
   }
-  const c: EvalContext = { facts: map, years: new Set(), taxonomy, provinces, all: facts };
+  const c: EvalContext = { facts: map, taxonomy, provinces, all: facts };
   return targets.map((t) => ({ ...t, ...evaluate(c, t) }));
 }

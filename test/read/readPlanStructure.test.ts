@@ -284,4 +284,10 @@ describe("agency names", () => {
     expect(r.plans!.agencies.map((a) => [a.indicator_id, a.agency_id, a.agency_as_written])).toEqual([["papi.d1", null, "Sở Ngoại vụ"]]);
     expect(r.issues.filter((i) => i.kind === "unknown_agency").map((i) => i.source_loc)).toEqual(["fx.txt:12"]);
   });
+
+  it("an appendix row naming an agency but no numbered indicator is named in a warning, not guessed", () => {
+    const r = readPlanDocument(fixture("| Chỉ số nội dung | Cơ quan đầu mối theo dõi, đôn đốc |\n|---|---|\n| Các nội dung chung | Sở Nội vụ |"), "fx.txt");
+    expect(r.plans!.agencies).toEqual([]);
+    expect(r.issues.filter((i) => i.kind === "skipped_row").map((i) => i.source_loc)).toEqual(["fx.txt:12"]);
+  });
 });

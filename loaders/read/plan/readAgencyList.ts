@@ -74,6 +74,11 @@ export function readAgencyList(ctx: PlanStructureContext, text: string, line: nu
   return { agencies, issues };
 }
 
+/** Registry agencies as named agencies (their registry name, no note). */
+export function asNamed(list: readonly AgencyDef[]): NamedAgency[] {
+  return list.map((a) => ({ agency: a, as_written: a.name_vi, note: null }));
+}
+
 /** The "; "-separated ids of named agencies (a name the registry does not know, as written). */
 export function agencyIds(list: readonly NamedAgency[]): string {
   return [...new Set(list.map((a) => a.agency?.id ?? a.as_written))].join("; ");

@@ -58,7 +58,21 @@ function rowsOf(ctx: PlanStructureContext, table: MarkdownTable, col: number, ye
   const out: LabelledRow[] = [];
   for (const row of table.rows) {
     const label = labelOf(row.cells[0] ?? "");
-    if (!label) continue;
+    if (!label) {
+      // A row naming an agency but no numbered indicator is not guessed at: it is named.
+      const agency = stripMarkup(row.cells[col] ?? "");
+      if (agency)
+        issues.push(
+          planIssue(
+            ctx,
+            row.line,
+            "skipped_row",
+            `"${stripMarkup(row.cells[0] ?? "")}" is not a numbered dimension or sub-dimension; its agency "${agency}" is not assigned`,
+            `"${stripMarkup(row.cells[0] ?? "")}" không phải chỉ số nội dung hay nội dung thành phần có đánh số; cơ quan "${agency}" của dòng này không được gán`,
+          ),
+        );
+      continue;
+    }
     const def = resolve(ctx, year, label, row.line, issues);
     if (!def) continue;
     const read = readAgencyList(ctx, row.cells[col] ?? "", row.line);

@@ -4,7 +4,7 @@ import { agencyWords, leadingAgencies } from "../../model/agencies.ts";
 import { foldText, stripMarkup } from "../../text/foldText.ts";
 import type { PlanStructureContext } from "./planStructureContext.ts";
 import { planOutline, type OutlineLine, type PartRole } from "./planOutline.ts";
-import { agencyIds, readAgencyList, type NamedAgency } from "./readAgencyList.ts";
+import { agencyIds, asNamed, readAgencyList, type NamedAgency } from "./readAgencyList.ts";
 import { inferredSection, papiPart, sectionOf, type TaskSection } from "./taskSections.ts";
 
 /** A task while it is read: the row, its lines, and whether it named its own lead. */
@@ -50,20 +50,28 @@ function leadOf(ctx: PlanStructureContext, text: string, line: number, issues: I
   if (!first.agencies.length) return { lead: [], directed: [] };
   const rest = words.slice(first.taken);
   const directed = rest[0] === "chi" && rest[1] === "dao" ? leadingAgencies(ctx.agencies, rest.slice(2)).agencies : [];
-  const named = (list: typeof first.agencies) => list.map((a) => ({ agency: a, as_written: a.name_vi, note: null }));
-  return { lead: named(first.agencies), directed: named(directed) };
+  return { lead: asNamed(first.agencies), directed: asNamed(directed) };
 }
 
 function coordinatingOf(ctx: PlanStructureContext, text: string): NamedAgency[] {
   const m = COORDINATING.exec(stripMarkup(text));
   if (!m) return [];
-  return leadingAgencies(ctx.agencies, agencyWords(m[1]!)).agencies.map((a) => ({ agency: a, as_written: a.name_vi, note: null }));
+  return asNamed(leadingAgencies(ctx.agencies, agencyWords(m[1]!)).agencies);
 }
 
-function openTask(ctx: PlanStructureContext, st: TaskState, o: TextLine): void {
+/** What a task's text names at its start: its lead and the agencies the lead directs, with the findings about them. */
+type Leads = { lead: NamedAgency[]; directed: NamedAgency[]; issues: IssueRow[] };
+
+function leadsOf(ctx: PlanStructureContext, o: TextLine): Leads {
+  const issues: IssueRow[] = [];
+  return { ...leadOf(ctx, o.text, o.line, issues), issues };
+}
+
+function openTask(ctx: PlanStructureContext, st: TaskState, o: TextLine, leads: Leads): void {
   const { line, text } = o;
   const s = st.section!;
-  const { lead, directed } = leadOf(ctx, text, line, st.issues);
+  const { lead, directed } = leads;
+  st.issues.push(...leads.issues);
   const marker = o.kind === "item" ? o.marker : "";
   // A "+" bullet continues the "-" item above it: it has that item's lead.
   const above = marker === "+" ? st.tasks.findLast((t) => t.lines[0] >= s.line && t.ownLead) : undefined;
@@ -71,6 +79,7 @@ function openTask(ctx: PlanStructureContext, st: TaskState, o: TextLine): void {
   const dimension = s.indicator_id?.startsWith("papi.d") ? Number(s.indicator_id.slice(6, 7)) : null;
   const lead_in = /^([^:]{6,100}):\s/.exec(stripMarkup(text));
   const part = st.sub?.indicator_id ?? (lead_in ? papiPart(ctx, lead_in[1]!, dimension)?.id : null) ?? null;
+  const coordinating = coordinatingOf(ctx, text);
   const row: PlanTaskRow = {
     plan_id: ctx.file,
     task_id: `${ctx.file}#t${st.tasks.length + 1}`,
@@ -82,7 +91,7 @@ function openTask(ctx: PlanStructureContext, st: TaskState, o: TextLine): void {
     criterion: null,
     text: stripMarkup(text),
     lead_agencies: agencyIds(lead2),
-    coordinating_agencies: agencyIds(coordinatingOf(ctx, text).length ? coordinatingOf(ctx, text) : s.coordinating),
+    coordinating_agencies: agencyIds(coordinating.length ? coordinating : s.coordinating),
     directed_agencies: agencyIds(directed.length ? directed : s.directed),
     source_loc: `${ctx.file}:${line}`,
   };
@@ -117,7 +126,7 @@ function onHeading(ctx: PlanStructureContext, st: TaskState, o: Extract<OutlineL
   // A heading that is only agencies ("1.2. Sở Nội vụ:", "2. Công an tỉnh:") leads the items below it.
   const words = agencyWords(o.title);
   const named = leadingAgencies(ctx.agencies, words);
-  if (named.agencies.length && named.taken >= words.length - 1) section.lead = named.agencies.map((a) => ({ agency: a, as_written: a.name_vi, note: null }));
+  if (named.agencies.length && named.taken >= words.length - 1) section.lead = asNamed(named.agencies);
 }
 
 function onSubheading(ctx: PlanStructureContext, st: TaskState, o: Extract<OutlineLine, { kind: "subheading" }>): void {
@@ -150,12 +159,13 @@ function onText(ctx: PlanStructureContext, st: TaskState, o: TextLine): void {
     return;
   }
   const last = st.tasks[st.tasks.length - 1];
-  const startsWithAgency = leadOf(ctx, o.text, o.line, []).lead.length > 0;
+  const leads = leadsOf(ctx, o);
+  const startsWithAgency = leads.lead.length > 0;
   // An intro line ("Ủy ban nhân dân cấp huyện chỉ đạo Ủy ban nhân dân cấp xã:") leads the items below it.
   if (o.kind === "paragraph" && startsWithAgency && /:\s*$/.test(o.text)) {
-    const { lead, directed } = leadOf(ctx, o.text, o.line, st.issues);
-    st.section!.lead = lead;
-    st.section!.directed = directed;
+    st.issues.push(...leads.issues);
+    st.section!.lead = leads.lead;
+    st.section!.directed = leads.directed;
     return;
   }
   if (
@@ -178,13 +188,13 @@ function onText(ctx: PlanStructureContext, st: TaskState, o: TextLine): void {
       st.section = {
         ...sectionOf(ctx, o.marker, stripMarkup(o.text), o.line, st.top),
         indicator_id: null,
-        lead: named.agencies.map((a) => ({ agency: a, as_written: a.name_vi, note: null })),
+        lead: asNamed(named.agencies),
       };
       st.sub = null;
       return;
     }
   }
-  openTask(ctx, st, o);
+  openTask(ctx, st, o, leads);
 }
 
 /**

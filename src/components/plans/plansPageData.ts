@@ -94,29 +94,29 @@ function agencyName(reg: AgencyRegistry, id: string): AgencyName {
 const ids = (s: string) => s.split("; ").filter(Boolean);
 
 /** The province's latest actual national-scope figure of an indicator, and its change on the year before it. */
-function latest(
-  facts: FactRow[],
-  code: string,
-  id: string,
-): Pick<MatrixRow, "year" | "value" | "rank" | "rank_of" | "rank_source" | "group" | "group_source" | "change" | "change_from" | "source"> {
+type Figure = Pick<MatrixRow, "year" | "value" | "rank" | "rank_of" | "rank_source" | "group" | "group_source" | "change" | "change_from" | "source">;
+
+/** No figure: the indicator has none for the province (or is a criterion the data does not hold). */
+const NO_FIGURE: Figure = {
+  year: null,
+  value: null,
+  rank: null,
+  rank_of: null,
+  rank_source: null,
+  group: null,
+  group_source: null,
+  change: null,
+  change_from: null,
+  source: null,
+};
+
+function latest(facts: FactRow[], code: string, id: string): Figure {
   const own = facts
     .filter((f) => f.province_code === code && f.indicator_id === id && f.kind === "actual" && f.rank_scope === "national" && f.value !== null)
     .sort((a, b) => b.year - a.year);
   const f = own[0];
   const prev = own[1];
-  if (!f)
-    return {
-      year: null,
-      value: null,
-      rank: null,
-      rank_of: null,
-      rank_source: null,
-      group: null,
-      group_source: null,
-      change: null,
-      change_from: null,
-      source: null,
-    };
+  if (!f) return NO_FIGURE;
   return {
     year: f.year,
     value: f.value,
@@ -155,7 +155,7 @@ function matrixOf(reg: AgencyRegistry, facts: FactRow[], code: string | null, ro
     const k = `${r.index}|${r.indicator_id}|${r.criterion ?? ""}`;
     let m = byKey.get(k);
     if (!m) {
-      const fig = code && !r.criterion ? latest(facts, code, r.indicator_id) : latest([], "", "");
+      const fig = code && !r.criterion ? latest(facts, code, r.indicator_id) : NO_FIGURE;
       byKey.set(
         k,
         (m = {
