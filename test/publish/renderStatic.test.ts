@@ -1,6 +1,7 @@
 // Page code run in Node at build, its HTML written into the page (loaders/publish/renderStatic.ts).
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { markdownSafeHtml, renderStatic } from "../../loaders/publish/index.ts";
+import { markdownSafeHtml, renderStatic, roundGeometry } from "../../loaders/publish/index.ts";
 
 describe("renderStatic", () => {
   it("gives the HTML of the nodes the code builds with the global document, then removes the globals", async () => {
@@ -27,5 +28,26 @@ describe("markdownSafeHtml", () => {
   it("leaves no blank line (it would end the HTML block) and no ${ (an inline expression)", () => {
     const dollarBrace = "$" + "{";
     expect(markdownSafeHtml(`<style>\n\n  a {}\n</style><text>${dollarBrace}x}</text>`)).toBe("<style>\n  a {}\n</style><text>&#36;{x}</text>");
+  });
+});
+
+describe("roundGeometry", () => {
+  it("writes SVG geometry to two decimals and leaves text and other attributes alone", () => {
+    expect(roundGeometry('<circle r="4" cy="236.8908921446179" cx="81.63636363635825" data-v="1.23456"><title>45.06123 2011</title></circle>')).toBe(
+      '<circle r="4" cy="236.89" cx="81.64" data-v="1.23456"><title>45.06123 2011</title></circle>',
+    );
+    expect(roundGeometry('<path d="M81.636,236.891L-1.0049,2e-7L3.5e-7,4"></path><g transform="translate(0.5,0.5)">')).toBe(
+      '<path d="M81.64,236.89L-1,2e-7L3.5e-7,4"></path><g transform="translate(0.5,0.5)">',
+    );
+  });
+
+  it("moves no coordinate by more than half a hundredth", () => {
+    fc.assert(
+      fc.property(fc.double({ min: -5000, max: 5000, noNaN: true }), (x) => {
+        const out = roundGeometry(`<circle cx="${x}"></circle>`);
+        const v = Number(/cx="([^"]*)"/.exec(out)![1]);
+        expect(Math.abs(v - x)).toBeLessThanOrEqual(0.005 + 1e-9);
+      }),
+    );
   });
 });
