@@ -19,9 +19,12 @@ export interface CompareContext {
   width: number;
 }
 
-/** One colour per selected province, in selection order (Okabe–Ito, colour-blind safe). */
-export function provinceColors(slugs: readonly string[]): Map<string, string> {
-  return new Map(slugs.map((s, i) => [s, OKABE_ITO[i % 6]!]));
+/**
+ * One colour per selected province, in selection order (Okabe–Ito, colour-blind safe).
+ * Self-contained (the first view written at build runs its source: compareFirstView.ts).
+ */
+export function provinceColors(slugs: readonly string[], palette: readonly string[] = OKABE_ITO): Map<string, string> {
+  return new Map(slugs.map((s, i) => [s, palette[i % 6]!]));
 }
 
 export function nameBySlug(provinces: readonly ProvinceInfo[]): Map<string, string> {
@@ -166,5 +169,3 @@ export const yearAxis = (years: number[], width: number) => ({
   ...yearTicks(years, width),
   domain: [Math.min(...years) - 0.6, Math.max(...years) + 1.8],
 });
-
-/** Totals over time: one line per province, not joined across the 2018 break; hollow marks for derived totals. */

@@ -81,8 +81,15 @@ export interface ProfileRows {
   indicators: readonly IndicatorInfo[];
 }
 
-/** The selection read from the URL: known slugs only, no repeats, at most six. */
-export function normalizeSelection(slugs: readonly string[], provinces: readonly ProvinceInfo[]): { slugs: string[]; dropped: string[]; truncated: boolean } {
+/**
+ * The selection read from the URL: known slugs only, no repeats, at most six. Self-contained (the
+ * first view written at build runs its source: compareFirstView.ts).
+ */
+export function normalizeSelection(
+  slugs: readonly string[],
+  provinces: readonly Pick<ProvinceInfo, "slug">[],
+  max: number = MAX_PROVINCES,
+): { slugs: string[]; dropped: string[]; truncated: boolean } {
   const known = new Set(provinces.map((p) => p.slug));
   const out: string[] = [];
   const dropped: string[] = [];
@@ -90,7 +97,7 @@ export function normalizeSelection(slugs: readonly string[], provinces: readonly
     if (!known.has(s)) dropped.push(s);
     else if (!out.includes(s)) out.push(s);
   }
-  return { slugs: out.slice(0, MAX_PROVINCES), dropped, truncated: out.length > MAX_PROVINCES };
+  return { slugs: out.slice(0, max), dropped, truncated: out.length > max };
 }
 
 function selectedCodes(provinces: readonly ProvinceInfo[], slugs: readonly string[]): Map<string, ProvinceInfo> {
@@ -219,6 +226,8 @@ export interface CompareData {
   slugs: string[];
   years: YearRow[];
   totals: TotalsRow[];
+  /** every province's totals (the selected ones too): the grey context lines and the value axis */
+  allTotals: CompareRows["totals"];
   year: number | null;
   dimensions: DimensionRow[];
   heatmap: HeatmapRow[];
@@ -252,6 +261,7 @@ export function compareData(base: CompareRows, profile: ProfileRows | null, sel:
     slugs: sel.slugs,
     years,
     totals: compareTotals(base, sel.slugs),
+    allTotals: base.totals,
     year,
     dimensions,
     heatmap: year === null || !profile ? [] : compareHeatmap(base, profile, sel.slugs, year),

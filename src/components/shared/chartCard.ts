@@ -51,7 +51,7 @@ export function chartCard(o: ChartCardOptions): HTMLElement {
   figure.append(chartBox, tableBox);
   const caption = el("figcaption", "chart-caption");
   caption.append(`${t(L.source)}: ${t(o.source)}`);
-  if (o.n !== undefined && o.n !== null) caption.append(` · n = ${o.n}`);
+  if (o.n !== undefined && o.n !== null) caption.append(" · n = ", el("span", "chart-n", String(o.n)));
   if (o.note) caption.append(el("span", "chart-note", ` · ${t(o.note)}`));
   figure.append(caption);
   const image = (): ImageParts => ({ title: t(o.title), subtitle: o.subtitle ? t(o.subtitle) : null, caption: caption.textContent ?? "", box: chartBox });

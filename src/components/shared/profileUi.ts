@@ -12,6 +12,8 @@ export interface LegendItem {
   label: Text | string;
   color: string;
   shape: LegendShape;
+  /** set as the item's `data-key` (the compare page's first view shows the selected provinces' items) */
+  key?: string;
 }
 
 const SVG_NS = "http://www.w3.org/2000/svg";
@@ -54,7 +56,7 @@ function swatch(item: LegendItem): SVGSVGElement {
 /** An HTML legend (small SVG swatches + labels). */
 export function legend(items: LegendItem[]): HTMLElement {
   const div = el("div", { class: "pv-legend" });
-  for (const item of items) div.append(el("span", { class: "pv-legend-item" }, swatch(item), t(item.label)));
+  for (const item of items) div.append(el("span", { class: "pv-legend-item", ...(item.key ? { "data-key": item.key } : {}) }, swatch(item), t(item.label)));
   return div;
 }
 
