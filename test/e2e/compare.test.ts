@@ -7,6 +7,7 @@ import type { Page } from "playwright-core";
 import { openPage, waitForCells } from "./browser.ts";
 import { DIST, useBuiltSite } from "./site.ts";
 import { itReal } from "../realData.ts";
+import { OKABE_ITO } from "../../src/components/shared/palette.ts";
 
 if (!existsSync(`${DIST}/compare.html`)) {
   throw new Error(`${DIST}/compare.html not found: run \`npm run build\` before the e2e tests`);
@@ -27,6 +28,66 @@ async function waitForProfile(page: Page) {
 }
 
 describe("/compare", () => {
+  it("shows the selected provinces' totals before any module has run, in their colours and order", async () => {
+    const page = await site.browser.context.newPage();
+    try {
+      // Only the page's inline scripts run: its modules are held back.
+      await page.route(/\/_observablehq\/client\.[0-9a-f]+\.js$/, (route) => route.abort());
+      await page.goto(new URL(THREE, site.server.origin).href);
+      const root = page.locator("#first-view");
+      expect(await root.isVisible()).toBe(true);
+      expect(await root.getAttribute("data-selection")).toBe("lao-cai,dak-lak,ha-noi");
+      expect(await root.locator(".chart-title").textContent()).toMatch(/^Điểm PAPI tổng hợp của các tỉnh/);
+      const layers = await root.locator(".pv-layer").evaluateAll((gs) =>
+        gs.map((g) => ({
+          slug: g.getAttribute("data-slug"),
+          n: Number(g.getAttribute("data-n")),
+          shown: getComputedStyle(g).display !== "none",
+          color: getComputedStyle(g).color,
+        })),
+      );
+      const selected = ["lao-cai", "dak-lak", "ha-noi"];
+      const shown = layers.filter((l) => l.shown);
+      // every layer of a selected province shows, in the colour the live page gives it; no other shows
+      expect(shown.length).toBeGreaterThan(0);
+      expect(new Set(shown.map((l) => l.slug))).toEqual(new Set(layers.filter((l) => selected.includes(l.slug!)).map((l) => l.slug)));
+      for (const l of shown) expect(l.color, l.slug!).toBe(rgb(OKABE_ITO[selected.indexOf(l.slug!)]!));
+      // the legend names the three in selection order; the marks' legend says what grey lines are
+      const legend = await root.locator(".pv-legend-item[data-key]").evaluateAll((items) =>
+        items
+          .filter((i) => getComputedStyle(i).display !== "none")
+          .sort((a, b) => a.getBoundingClientRect().x - b.getBoundingClientRect().x)
+          .map((i) => ({ key: i.getAttribute("data-key"), text: i.textContent, color: getComputedStyle(i).color })),
+      );
+      expect(legend.map((i) => i.key)).toEqual(selected);
+      expect(legend.map((i) => i.text)).toEqual(["Lào Cai", "Đắk Lắk", "Hà Nội"]);
+      expect(legend.map((i) => i.color)).toEqual(OKABE_ITO.slice(0, 3).map(rgb));
+      expect(await root.locator(".pv-legend-item:not([data-key])").allTextContents()).toContain("các tỉnh khác");
+      // n: each province's count once (its line and its dots are layers that both hold it)
+      const count = new Map(shown.map((l) => [l.slug, l.n]));
+      expect(Number(await root.locator(".chart-n").textContent())).toBe([...count.values()].reduce((sum, n) => sum + n, 0));
+      // too few provinces: nothing there (the live page says why); English: nothing until drawn live
+      for (const address of ["/compare?p=lao-cai", "/compare", `${THREE}&lang=en`]) {
+        await page.goto(new URL(address, site.server.origin).href);
+        expect(await root.isVisible(), address).toBe(false);
+      }
+    } finally {
+      await page.close();
+    }
+  });
+
+  it("replaces the first view with the live chart, drawn once", async () => {
+    const { page, record } = await openPage(site.browser.context, site.server.origin, THREE);
+    try {
+      await waitForProfile(page);
+      expect(await page.locator("#first-view").count()).toBe(0);
+      expect(await card(page, /Điểm PAPI tổng hợp của các tỉnh/).count()).toBe(1);
+      expect(record.errors).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
   it("draws the first chart without waiting for the profile files; fetches only the selected provinces' ones; no DuckDB, no Arrow", async () => {
     let release!: () => void;
     const held = new Promise<void>((resolve) => (release = resolve));
@@ -182,3 +243,9 @@ describe("/compare", () => {
     }
   });
 });
+
+/** "#0072B2" as getComputedStyle writes it: "rgb(0, 114, 178)". */
+function rgb(hex: string): string {
+  const [r, g, b] = [1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16));
+  return `rgb(${r}, ${g}, ${b})`;
+}
