@@ -38,6 +38,9 @@ function _plain(x: number | null, d = 2): string {
   return x === null ? "" : x.toFixed(d);
 }
 
+/** The narrowest a distribution chart is drawn (a phone's column is wider). */
+const MIN_CHART_WIDTH = 280;
+
 /** Each target on the distribution of one-year changes seen for that indicator. */
 export function distributionCard(a: IndicatorAssessment, baseYear: number, targetYear: number, source: string, width = 640): HTMLElement {
   const changes = a.changes.map((c) => ({ change: c }));
@@ -59,8 +62,9 @@ export function distributionCard(a: IndicatorAssessment, baseYear: number, targe
   }
   const chart = changes.length
     ? Plot.plot({
-        // Drawn at the width of its grid cell: never scaled down to unreadable text.
-        width,
+        // Drawn at the width of its grid cell: never scaled down to unreadable text,
+        // and never narrower than its margins while the page is still being laid out.
+        width: Math.max(width, MIN_CHART_WIDTH),
         height: 200,
         marginTop: 18,
         x: { label: t({ vi: "Thay đổi một năm (điểm)", en: "One-year change (points)" }), tickFormat: (x: number) => fmt(x, 1) },
