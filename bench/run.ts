@@ -159,8 +159,21 @@ if (!existsSync(join(dist, "index.html"))) {
   const FIRST_CHART_PROBE = `
     const probe = setInterval(() => {
       const svg = [...document.querySelectorAll("main svg")].find((s) => s.getBoundingClientRect().width >= 150);
-      if (svg) { window.__firstChart = performance.now(); window.__firstChartSvg = svg.outerHTML; clearInterval(probe); }
-    }, 4);`;
+      if (svg) { window.__firstChart = performance.now(); window.__firstChartSvg = shown(svg); clearInterval(probe); }
+    }, 4);
+    // The chart as seen: without the parts the page hides (the comparison page's first view holds
+    // every province's layer and shows the selected ones).
+    const shown = (svg) => {
+      const copy = svg.cloneNode(true);
+      const from = [...svg.querySelectorAll("*")];
+      const to = [...copy.querySelectorAll("*")];
+      from.forEach((e, i) => {
+        const style = getComputedStyle(e);
+        if (style.display === "none") to[i].remove();
+        else to[i].style.color = style.color;
+      });
+      return copy.outerHTML;
+    };`;
   const firstChart = async (path: string) => {
     const page = await browser.context.newPage();
     const cdp = await browser.context.newCDPSession(page);
