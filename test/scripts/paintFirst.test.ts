@@ -1,0 +1,43 @@
+// scripts/paintFirst.ts: what a page with a first view loses and gains after the build.
+import { describe, expect, it } from "vitest";
+import { paintFirst, selfContained } from "../../scripts/paintFirst.ts";
+
+const head = (body: string) =>
+  `<!DOCTYPE html>\n<html>\n<head>\n<link rel="preload" as="style" href="../_import/style.abc.css">\n<link rel="stylesheet" type="text/css" href="../_import/style.abc.css">\n<link rel="modulepreload" href="../_npm/plot.js">\n<script>{document.documentElement.lang = "vi"}</script>\n</head>\n<body>${body}</body>\n</html>\n`;
+const CSS = `.a{color:red}.b{background:url("data:image/svg+xml,%3Csvg%3E")}`;
+
+describe("paintFirst", () => {
+  it("inlines the stylesheet and drops the preloads of a page with a first view", () => {
+    const out = paintFirst(head('<div id="first-view"></div>'), (href) => (href === "../_import/style.abc.css" ? CSS : null));
+    expect(out).toContain(`<style>${CSS}</style>`);
+    expect(out).not.toContain('<link rel="stylesheet"');
+    expect(out).not.toContain('rel="preload"');
+    expect(out).not.toContain("modulepreload");
+    // The style comes before the inline script, as the link did: the script still sees the styles.
+    expect(out.indexOf("<style>")).toBeLessThan(out.indexOf("<script>"));
+  });
+
+  it("leaves a page without a first view exactly as built", () => {
+    const html = head("<div></div>");
+    expect(paintFirst(html, () => CSS)).toBe(html);
+  });
+
+  it("keeps the link, and its preload, when the stylesheet cannot be read or points to other files", () => {
+    const html = head('<div id="first-view"></div>');
+    for (const css of [null, `@font-face{src:url(./font.woff2)}`, `@import "other.css";`, `.a::after{content:"</style>"}`]) {
+      const out = paintFirst(html, () => css);
+      expect(out).toContain('<link rel="stylesheet" type="text/css" href="../_import/style.abc.css">');
+      expect(out).toContain('<link rel="preload" as="style" href="../_import/style.abc.css">');
+      expect(out).not.toContain("modulepreload");
+    }
+  });
+});
+
+describe("selfContained", () => {
+  it("accepts data: URLs only", () => {
+    expect(selfContained(CSS)).toBe(true);
+    expect(selfContained(".a{background:url( 'data:image/png;base64,AA' )}")).toBe(true);
+    expect(selfContained(".a{background:url(img.png)}")).toBe(false);
+    expect(selfContained(".a{background:url('/img.png')}")).toBe(false);
+  });
+});
