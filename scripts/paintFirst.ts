@@ -8,6 +8,8 @@
  *   wait for a linked stylesheet, and the browser paints nothing before it has it: measured cold,
  *   that round trip was about a fifth of the time to the first chart. A stylesheet that points to
  *   other files (a url() that is not data:) stays linked, since its paths would change meaning.
+ *   The <style> keeps the stylesheet's path in data-from: the page finds the site's root from it
+ *   (siteRoot, src/components/shared/i18n.ts).
  * Pages without a first view (they draw their first chart with their scripts) are left as built.
  *
  * Usage: tsx scripts/paintFirst.ts [dist]
@@ -36,7 +38,7 @@ export function paintFirst(html: string, readCss: (href: string) => string | nul
     const css = readCss(href);
     if (css === null || !selfContained(css) || /<\/style/i.test(css)) return link;
     inlined.add(href);
-    return `<style>${css}</style>`;
+    return `<style data-from="${href}">${css}</style>`;
   });
   return out.replace(STYLE_PRELOAD, (link, href: string) => (inlined.has(href) ? "" : link));
 }

@@ -1,6 +1,8 @@
 // scripts/paintFirst.ts: what a page with a first view loses and gains after the build.
+import { parseHTML } from "linkedom";
 import { describe, expect, it } from "vitest";
 import { paintFirst, selfContained } from "../../scripts/paintFirst.ts";
+import { siteRoot } from "../../src/components/shared/i18n.ts";
 
 const head = (body: string) =>
   `<!DOCTYPE html>\n<html>\n<head>\n<link rel="preload" as="style" href="../_import/style.abc.css">\n<link rel="stylesheet" type="text/css" href="../_import/style.abc.css">\n<link rel="modulepreload" href="../_npm/plot.js">\n<script>{document.documentElement.lang = "vi"}</script>\n</head>\n<body>${body}</body>\n</html>\n`;
@@ -9,12 +11,12 @@ const CSS = `.a{color:red}.b{background:url("data:image/svg+xml,%3Csvg%3E")}`;
 describe("paintFirst", () => {
   it("inlines the stylesheet and drops the preloads of a page with a first view", () => {
     const out = paintFirst(head('<div id="first-view"></div>'), (href) => (href === "../_import/style.abc.css" ? CSS : null));
-    expect(out).toContain(`<style>${CSS}</style>`);
+    expect(out).toContain(`<style data-from="../_import/style.abc.css">${CSS}</style>`);
     expect(out).not.toContain('<link rel="stylesheet"');
     expect(out).not.toContain('rel="preload"');
     expect(out).not.toContain("modulepreload");
     // The style comes before the inline script, as the link did: the script still sees the styles.
-    expect(out.indexOf("<style>")).toBeLessThan(out.indexOf("<script>"));
+    expect(out.indexOf("<style")).toBeLessThan(out.indexOf("<script>"));
   });
 
   it("leaves a page without a first view exactly as built", () => {
@@ -39,5 +41,20 @@ describe("selfContained", () => {
     expect(selfContained(".a{background:url( 'data:image/png;base64,AA' )}")).toBe(true);
     expect(selfContained(".a{background:url(img.png)}")).toBe(false);
     expect(selfContained(".a{background:url('/img.png')}")).toBe(false);
+  });
+});
+
+describe("siteRoot on a page whose stylesheet was inlined", () => {
+  it("finds the root the page is served under from the <style>'s data-from", () => {
+    const built = paintFirst(head('<div id="first-view"></div>'), () => CSS);
+    const { document } = parseHTML(built);
+    // linkedom has no address: the page's address is given as its base URI.
+    for (const [address, root] of [
+      ["https://example.org/papi/province/lao-cai", "/papi/"],
+      ["http://localhost:8000/province/lao-cai?lang=en", "/"],
+    ] as const) {
+      const doc = { baseURI: address, querySelector: (selector: string) => document.querySelector(selector) } as unknown as Document;
+      expect(siteRoot(doc)).toBe(root);
+    }
   });
 });

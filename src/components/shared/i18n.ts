@@ -91,11 +91,12 @@ export function langHref(target: Lang, href: string = typeof location === "undef
 /**
  * The path the site is served under: "/", or "/papi/" on GitHub Pages or an intranet. Framework
  * links every page to its own scripts and styles by relative paths (`../_observablehq/…`), so
- * the root is where those resolve; "/" where there is no page (at build, in Node).
+ * the root is where those resolve (a stylesheet written into the page keeps its path in
+ * data-from: scripts/paintFirst.ts); "/" where there is no page (at build, in Node).
  */
 export function siteRoot(doc: Document | null = typeof document === "undefined" ? null : document): string {
-  const asset = doc?.querySelector('script[src*="_observablehq/"], link[href*="_observablehq/"], link[href*="_import/"]');
-  const ref = asset?.getAttribute("src") ?? asset?.getAttribute("href");
+  const asset = doc?.querySelector('script[src*="_observablehq/"], link[href*="_observablehq/"], link[href*="_import/"], style[data-from*="_import/"]');
+  const ref = asset?.getAttribute("src") ?? asset?.getAttribute("href") ?? asset?.getAttribute("data-from");
   if (!doc || !ref) return "/";
   const path = new URL(ref, doc.baseURI).pathname;
   const at = path.search(/\/_(observablehq|import)\//);
