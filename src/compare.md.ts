@@ -6,12 +6,11 @@
 import { defaultTaxonomy } from "../loaders/model/index.ts";
 import { pageWithFirstView, renderStatic } from "../loaders/publish/renderStatic.ts";
 import { validDataset } from "../loaders/publish/validDataset.ts";
-import { fromColumns } from "./components/shared/columns.ts";
 import { compareBase } from "./components/compare/comparePageData.ts";
-import type { CompareRows } from "./components/compare/compareView.ts";
+import { compareRowsFrom } from "./components/compare/compareView.ts";
 
-const file = JSON.parse(JSON.stringify(compareBase(await validDataset())));
-const base: CompareRows = { provinces: file.provinces, totals: fromColumns(file.totals), coverage: fromColumns(file.coverage) };
+// Through JSON, as the page receives it.
+const base = compareRowsFrom(JSON.parse(JSON.stringify(compareBase(await validDataset()))));
 const html = await renderStatic(async () => {
   const { compareFirstView } = await import("./components/compare/compareFirstView.ts");
   return compareFirstView(base, defaultTaxonomy().breaks);

@@ -12,17 +12,15 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { defaultTaxonomy, type Dataset } from "../../loaders/model/index.ts";
 import { loadDataset, markdownSafeHtml, renderStatic } from "../../loaders/publish/index.ts";
 import { compareBase } from "../../src/components/compare/comparePageData.ts";
-import { MIN_PROVINCES, compareTotals, normalizeSelection, type CompareRows } from "../../src/components/compare/compareView.ts";
+import { MIN_PROVINCES, compareRowsFrom, compareTotals, normalizeSelection, type CompareRows } from "../../src/components/compare/compareView.ts";
 import { provinceColors } from "../../src/components/compare/compareControls.ts";
 import { compareFirstView, firstViewScripts } from "../../src/components/compare/compareFirstView.ts";
 import { listParam } from "../../src/components/shared/urlState.ts";
-import { fromColumns } from "../../src/components/shared/columns.ts";
 import { fullDataset } from "../siteTables.ts";
 import { describeReal } from "../realData.ts";
 
 function baseOf(d: Dataset): CompareRows {
-  const b = JSON.parse(JSON.stringify(compareBase(d)));
-  return { provinces: b.provinces, totals: fromColumns(b.totals), coverage: fromColumns(b.coverage) };
+  return compareRowsFrom(JSON.parse(JSON.stringify(compareBase(d))));
 }
 
 interface Shown {

@@ -15,6 +15,7 @@ import {
   choosePair,
   chooseYear,
   compareData,
+  compareRowsFrom,
   compareDifference,
   compareDimensions,
   compareHeatmap,
@@ -35,7 +36,7 @@ function filesOf(d: Dataset): { base: CompareRows; profile: ProfileRows } {
   const c = JSON.parse(JSON.stringify(compareContext(d)));
   const each = Object.values(JSON.parse(JSON.stringify(compareProfiles(d)))) as Array<{ dimensions: Columns; subdimensions: Columns }>;
   return {
-    base: { provinces: b.provinces, totals: fromColumns(b.totals), coverage: fromColumns(b.coverage) },
+    base: compareRowsFrom(b),
     profile: {
       dimensions: each.flatMap((p) => fromColumns<ProfileRows["dimensions"][number]>(p.dimensions)),
       subdimensions: each.flatMap((p) => fromColumns<ProfileRows["subdimensions"][number]>(p.subdimensions)),

@@ -6,6 +6,7 @@
 import { byText as cmp } from "../shared/order.js";
 import { NATIONAL, type IndicatorInfo, type ProvinceInfo } from "../province/provinceFacts.js";
 import type { RankFields } from "../shared/tableRows.js";
+import { fromColumns, type Columns } from "../shared/columns.js";
 
 export type PresetKind = "region" | "northwest" | "unit";
 
@@ -71,6 +72,14 @@ export interface CompareRows {
   provinces: readonly ProvinceInfo[];
   totals: readonly Omit<TotalsRow, "slug" | "name_vi" | "name_en">[];
   coverage: readonly { province_code: string; year: number; total: number; dimensions: number; subdimensions: number }[];
+}
+
+/**
+ * compare.json read back as rows: by the page from the file it fetches, and by the first view
+ * written at build (src/compare.md.ts) from the same file's content.
+ */
+export function compareRowsFrom(file: { provinces: readonly ProvinceInfo[]; totals: Columns; coverage: Columns }): CompareRows {
+  return { provinces: file.provinces, totals: fromColumns(file.totals), coverage: fromColumns(file.coverage) };
 }
 
 /** The profile file as rows. */
