@@ -8,7 +8,8 @@
  *   3. build time of the site;
  *   4. in headless Chromium against the built site, every load cold (HTTP cache off) and
  *      interleaved with a plain static page showing the same chart: median time to first chart
- *      for /, /province/lao-cai and /compare [≤ 2× plain], bytes received before the first chart
+ *      for /, /province/lao-cai and /compare [≤ 2× plain], and for the same page's HTML with its
+ *      scripts taken out (the floor: what the browser needs for the HTML alone), bytes received before the first chart
  *      [≤ 500 KB; gzipped size said too], bytes per page (DuckDB-wasm files apart), whether the
  *      first chart waited for DuckDB-wasm, and the time for a selection change to redraw [≤ 100 ms].
  *
@@ -16,7 +17,7 @@
  * Uses $PAPI_SOURCES like the site (default data/sources/).
  */
 import { execSync } from "node:child_process";
-import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { performance } from "node:perf_hooks";
@@ -33,7 +34,7 @@ import { seriesInfo } from "../loaders/feasibility/index.ts";
 import { launchChromium } from "../test/e2e/browser.ts";
 import { yearlyWideWorkbook } from "../test/fixtures/workbooks/buildWorkbooks.ts";
 import { largeCsvPanel, longLineDocument, longLineProse } from "./largeInputs.ts";
-import { startStaticServer } from "../test/e2e/server.ts";
+import { resolveRequestPath, startStaticServer } from "../test/e2e/server.ts";
 
 const args = process.argv.slice(2);
 const runs = Number(args[args.indexOf("--runs") + 1]) || 5;
@@ -162,14 +163,17 @@ if (!existsSync(join(dist, "index.html"))) {
       if (svg) { window.__firstChart = performance.now(); window.__firstChartSvg = shown(svg); clearInterval(probe); }
     }, 4);
     // The chart as seen: without the parts the page hides (the comparison page's first view holds
-    // every province's layer and shows the selected ones).
+    // every province's layer and shows the selected ones). Elements that are never drawn but are
+    // part of the chart (a mark's <title> tooltip, the chart's own <style>) also compute as
+    // display: none; they stay, so the plain page parses the same chart.
+    const UNDRAWN = new Set(["title", "desc", "style", "defs", "metadata", "clipPath", "linearGradient", "radialGradient", "pattern", "mask", "marker", "symbol"]);
     const shown = (svg) => {
       const copy = svg.cloneNode(true);
       const from = [...svg.querySelectorAll("*")];
       const to = [...copy.querySelectorAll("*")];
       from.forEach((e, i) => {
         const style = getComputedStyle(e);
-        if (style.display === "none") to[i].remove();
+        if (style.display === "none" && !UNDRAWN.has(e.localName) && !e.closest("defs, clipPath, mask, marker, pattern, symbol")) to[i].remove();
         else to[i].style.color = style.color;
       });
       return copy.outerHTML;
@@ -224,11 +228,27 @@ if (!existsSync(join(dist, "index.html"))) {
     const probe = await firstChart(path);
     const plainFile = `/_bench/plain-${table.length}.html`;
     writeFileSync(join(dist, plainFile), `<!doctype html><meta charset="utf-8"><title>plain</title><main>${probe.svg}</main>`);
+    // The floor: the page's own HTML and stylesheet as built, with every script taken out (so no
+    // module, no data file), from the page's folder. What the page takes beyond it is what its
+    // scripts and data cost before the first chart; what it takes below it is the HTML's own.
+    const builtPage = new URL(path, server.origin);
+    const built = await resolveRequestPath(dist, builtPage.pathname);
+    const bareFile = `/_bench/bare-${table.length}.html`;
+    const bareBuilt = built !== undefined && "file" in built;
+    if (bareBuilt) {
+      const folder = new URL(".", builtPage).pathname;
+      const html = readFileSync(built.file, "utf8")
+        .replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, "")
+        .replace("<head>", `<head><base href="${folder}">`);
+      writeFileSync(join(dist, bareFile), html);
+    }
     const samples = [];
     const plain = [];
+    const bare = [];
     for (let i = 0; i < runs; i++) {
       samples.push(await firstChart(path));
       plain.push((await firstChart(plainFile)).first);
+      if (bareBuilt) bare.push((await firstChart(`${bareFile}${builtPage.search}`)).first);
     }
     const m = median(samples.map((s) => s.first));
     const row = {
@@ -236,6 +256,7 @@ if (!existsSync(join(dist, "index.html"))) {
       first_chart_ms: m,
       plain_page_ms: median(plain),
       ratio: m / Math.max(1, median(plain)),
+      without_scripts_ms: bare.length ? median(bare) : null,
       bytes_before_first_chart: median(samples.map((s) => s.bytesBefore)),
       gzip_bytes_before_first_chart: median(samples.map((s) => s.gzipBefore)),
       bytes: median(samples.map((s) => s.bytes)),
@@ -244,7 +265,8 @@ if (!existsSync(join(dist, "index.html"))) {
     };
     table.push(row);
     console.log(
-      `${path}: first chart median ${ms(m)} cold (plain page ${ms(row.plain_page_ms)}, ×${row.ratio.toFixed(1)}; goal ≤ ×2), ` +
+      `${path}: first chart median ${ms(m)} cold (plain page ${ms(row.plain_page_ms)}, ×${row.ratio.toFixed(1)}; goal ≤ ×2; ` +
+        `the same HTML without its scripts ${row.without_scripts_ms === null ? "n/a" : `${ms(row.without_scripts_ms)}, ×${(row.without_scripts_ms / Math.max(1, row.plain_page_ms)).toFixed(1)}`}), ` +
         `${kb(row.bytes_before_first_chart)} before the first chart (${kb(row.gzip_bytes_before_first_chart)} gzipped; goal ≤ 500 KB), ` +
         `${kb(row.bytes)} in all + ${kb(row.duckdb_bytes)} DuckDB-wasm, DuckDB-wasm loaded before the first chart: ${row.duckdb_before_first_chart ? "yes" : "no"}`,
     );
