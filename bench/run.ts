@@ -9,9 +9,10 @@
  *   4. in headless Chromium against the built site, every load cold (HTTP cache off) and
  *      interleaved with a plain static page showing the same chart: median time to first chart
  *      for /, /province/lao-cai and /compare [≤ 2× plain], and for the same page's HTML with its
- *      scripts taken out (the floor: what the browser needs for the HTML alone), bytes received before the first chart
- *      [≤ 500 KB; gzipped size said too], bytes per page (DuckDB-wasm files apart), whether the
- *      first chart waited for DuckDB-wasm, and the time for a selection change to redraw [≤ 100 ms].
+ *      scripts taken out (the floor: what the browser needs for the HTML alone); bytes received
+ *      before the first chart [≤ 500 KB; gzipped size said too], bytes per page (DuckDB-wasm
+ *      files apart), whether the first chart waited for DuckDB-wasm, and the time for a
+ *      selection change to redraw [≤ 100 ms].
  *
  * Options: --skip-build (use the existing dist/), --runs N (default 5), --pages-only (4 alone).
  * Uses $PAPI_SOURCES like the site (default data/sources/).
