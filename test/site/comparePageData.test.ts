@@ -16,6 +16,7 @@ import {
   chooseYear,
   compareData,
   compareRowsFrom,
+  profileRowsFrom,
   compareDifference,
   compareDimensions,
   compareHeatmap,
@@ -35,15 +36,7 @@ function filesOf(d: Dataset): { base: CompareRows; profile: ProfileRows } {
   const b = JSON.parse(JSON.stringify(compareBase(d)));
   const c = JSON.parse(JSON.stringify(compareContext(d)));
   const each = Object.values(JSON.parse(JSON.stringify(compareProfiles(d)))) as Array<{ dimensions: Columns; subdimensions: Columns }>;
-  return {
-    base: compareRowsFrom(b),
-    profile: {
-      dimensions: each.flatMap((p) => fromColumns<ProfileRows["dimensions"][number]>(p.dimensions)),
-      subdimensions: each.flatMap((p) => fromColumns<ProfileRows["subdimensions"][number]>(p.subdimensions)),
-      national: fromColumns(c.national),
-      indicators: c.indicators,
-    },
-  };
+  return { base: compareRowsFrom(b), profile: profileRowsFrom(c, each) };
 }
 
 const THREE = ["lao-cai", "dak-lak", "ha-noi"];

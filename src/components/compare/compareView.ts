@@ -91,6 +91,22 @@ export interface ProfileRows {
 }
 
 /**
+ * The profile files read back as rows: the context file and one file per selected province, by
+ * the page from the files it fetches, and by the tests from the same files' content.
+ */
+export function profileRowsFrom(
+  context: { national: Columns; indicators: readonly IndicatorInfo[] },
+  files: readonly { dimensions: Columns; subdimensions: Columns }[],
+): ProfileRows {
+  return {
+    dimensions: files.flatMap((f) => fromColumns<ProfileRows["dimensions"][number]>(f.dimensions)),
+    subdimensions: files.flatMap((f) => fromColumns<ProfileRows["subdimensions"][number]>(f.subdimensions)),
+    national: fromColumns<ProfileRows["national"][number]>(context.national),
+    indicators: context.indicators,
+  };
+}
+
+/**
  * The selection read from the URL: known slugs only, no repeats, at most six. Self-contained (the
  * first view written at build runs its source: compareFirstView.ts).
  */
