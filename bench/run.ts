@@ -167,14 +167,14 @@ if (!existsSync(join(dist, "index.html"))) {
     // every province's layer and shows the selected ones). Elements that are never drawn but are
     // part of the chart (a mark's <title> tooltip, the chart's own <style>) also compute as
     // display: none; they stay, so the plain page parses the same chart.
-    const UNDRAWN = new Set(["title", "desc", "style", "defs", "metadata", "clipPath", "linearGradient", "radialGradient", "pattern", "mask", "marker", "symbol"]);
+    const UNDRAWN = "title, desc, style, metadata, defs, clipPath, linearGradient, radialGradient, pattern, mask, marker, symbol";
     const shown = (svg) => {
       const copy = svg.cloneNode(true);
       const from = [...svg.querySelectorAll("*")];
       const to = [...copy.querySelectorAll("*")];
       from.forEach((e, i) => {
         const style = getComputedStyle(e);
-        if (style.display === "none" && !UNDRAWN.has(e.localName) && !e.closest("defs, clipPath, mask, marker, pattern, symbol")) to[i].remove();
+        if (style.display === "none" && !e.closest(UNDRAWN)) to[i].remove();
         else to[i].style.color = style.color;
       });
       return copy.outerHTML;
