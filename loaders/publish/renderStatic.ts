@@ -62,8 +62,22 @@ export const FIRST_VIEW_MARKER = "<!-- first view, written at build -->";
  * the marker, in `<div id="first-view">` (the page's live view removes it; style.css hides it
  * where it would show the wrong view).
  */
-export function pageWithFirstView(template: URL, html: string, className = "first-view"): string {
-  const text = readFileSync(template, "utf8");
+export function pageWithFirstView(template: URL, html: string, className = "first-view", { without = [] }: { without?: string[] } = {}): string {
+  let text = readFileSync(template, "utf8");
   if (!text.includes(FIRST_VIEW_MARKER)) throw new Error(`${template.pathname}: no "${FIRST_VIEW_MARKER}" line`);
+  for (const name of without) text = withoutBlock(text, name, template.pathname);
   return text.replace(FIRST_VIEW_MARKER, `<div id="first-view" class="${className}">${markdownSafeHtml(html)}</div>`);
+}
+
+/**
+ * The page's text without its block `name`: from the line that opens `<!-- name` to the line
+ * `<!-- /name -->`, both included (a part the page holds only in some builds). A block that is
+ * not there is an error: the page and its loader disagree.
+ */
+export function withoutBlock(text: string, name: string, where = "page"): string {
+  const lines = text.split("\n");
+  const start = lines.findIndex((l) => l.startsWith(`<!-- ${name}:`) || l === `<!-- ${name} -->`);
+  const end = lines.indexOf(`<!-- /${name} -->`);
+  if (start < 0 || end < start) throw new Error(`${where}: no block "<!-- ${name} … <!-- /${name} -->"`);
+  return [...lines.slice(0, start), ...lines.slice(end + 1)].join("\n");
 }

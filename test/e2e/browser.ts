@@ -153,3 +153,66 @@ export async function waitForCells(page: Page, timeout = 60_000): Promise<string
   });
   return page.$$eval(".observablehq--error", (nodes) => nodes.map((n) => (n.textContent ?? "").trim()));
 }
+
+/** The page's modules (Framework's client): held back, only the HTML and its inline scripts run. */
+export const CLIENT_MODULE = /\/_observablehq\/client\.[0-9a-f]+\.js$/;
+
+/**
+ * Where each of `selectors` is (page top and height, in px) on `path` at `width`: once
+ * with the page's modules held back (its first view, written at build), once live (after
+ * `ready`). Web fonts are held back both times, so that only the page's own layout is compared.
+ */
+export async function firstViewAndLive(
+  context: BrowserContext,
+  origin: string,
+  path: string,
+  selectors: Record<string, string>,
+  { width = 1280, ready }: { width?: number; ready?: (page: Page) => Promise<void> } = {},
+): Promise<{ firstView: Record<string, number[] | null>; live: Record<string, number[] | null> }> {
+  const load = async (firstViewOnly: boolean) => {
+    const page = await context.newPage();
+    try {
+      await page.setViewportSize({ width, height: 900 });
+      await page.route(/\.woff2$/, (route) => route.abort());
+      if (firstViewOnly) await page.route(CLIENT_MODULE, (route) => route.abort());
+      await page.goto(new URL(path, origin).href);
+      if (!firstViewOnly) {
+        await waitForCells(page);
+        await ready?.(page);
+      } else if ((await page.locator("#first-view").count()) !== 1) throw new Error(`${path}: no first view`);
+      return (await page.evaluate(`(() => {
+        const out = {};
+        for (const [name, selector] of Object.entries(${JSON.stringify(selectors)})) {
+          const e = document.querySelector(selector);
+          if (!e) { out[name] = null; continue; }
+          const r = e.getBoundingClientRect();
+          out[name] = [Math.round((r.top + scrollY) * 100) / 100, Math.round(r.height * 100) / 100];
+        }
+        return out;
+      })()`)) as Record<string, number[] | null>;
+    } finally {
+      await page.close();
+    }
+  };
+  return { firstView: await load(true), live: await load(false) };
+}
+
+/**
+ * What moved between two measures of `firstViewAndLive`: "name: top a → b" or "name: height a → b"
+ * for each difference of half a pixel or more (less is the layout's rounding, never seen).
+ */
+export function placesMoved(before: Record<string, number[] | null>, after: Record<string, number[] | null>): string[] {
+  const moved: string[] = [];
+  for (const name of new Set([...Object.keys(before), ...Object.keys(after)])) {
+    const a = before[name] ?? null;
+    const b = after[name] ?? null;
+    if (!a || !b) {
+      moved.push(`${name}: ${a ? "there" : "missing"} → ${b ? "there" : "missing"}`);
+      continue;
+    }
+    ["top", "height"].forEach((what, i) => {
+      if (Math.abs(a[i]! - b[i]!) >= 0.5) moved.push(`${name}: ${what} ${a[i]} → ${b[i]}`);
+    });
+  }
+  return moved;
+}

@@ -4,7 +4,7 @@ import { mkdtemp, mkdir, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium, openPage, type Browser } from "./browser.ts";
+import { launchChromium, openPage, placesMoved, type Browser } from "./browser.ts";
 import { startStaticServer, type StaticServer } from "./server.ts";
 import { pagePath } from "./site.ts";
 
@@ -84,5 +84,13 @@ describe("page recorder", () => {
     // Local requests, including the worker's importScripts, are not foreign.
     expect(record.requests.some((u) => u.endsWith("/local-script.js"))).toBe(true);
     expect(foreign).not.toContain(server.host);
+  });
+});
+
+describe("placesMoved", () => {
+  it("names what moved by half a pixel or more, and what is missing on one side", () => {
+    const before = { a: [10, 20], b: [40.2, 5], c: [60, 5] };
+    expect(placesMoved(before, { a: [10.3, 20.2], b: [40.2, 5], c: [60, 5] })).toEqual([]);
+    expect(placesMoved(before, { a: [10.5, 20], b: [40.2, 6], c: null })).toEqual(["a: top 10 → 10.5", "b: height 5 → 6", "c: there → missing"]);
   });
 });

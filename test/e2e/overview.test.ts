@@ -3,7 +3,7 @@
 // from the URL, both languages, the tile links and a user's GeoJSON.
 import { existsSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { waitForCells } from "./browser.ts";
+import { firstViewAndLive, placesMoved, waitForCells } from "./browser.ts";
 import { DIST, useBuiltSite } from "./site.ts";
 import { HAS_REAL_DATA, itReal } from "../realData.ts";
 
@@ -38,6 +38,25 @@ describe("overview", () => {
     }
   });
 
+  it("draws its live view where the first view was: nothing above the ranking moves (1280 px)", async () => {
+    const { firstView, live } = await firstViewAndLive(
+      site.browser.context,
+      site.server.origin,
+      "/",
+      {
+        lang: ".lang-slot",
+        h1: "main h1",
+        lead: "main .lead",
+        controls: ".controls-slot",
+        coverage: "#coverage-note",
+        ranking: "#ranking",
+        chart: "#ranking .chart-title",
+      },
+      { ready: (page) => page.locator("#tile-map svg").first().waitFor() },
+    );
+    expect(placesMoved(firstView, live)).toEqual([]);
+  });
+
   it("hides the first chart written at build when the address asks for another view", async () => {
     const page = await site.browser.context.newPage();
     try {
@@ -63,6 +82,8 @@ describe("overview", () => {
       const labels = await ranking.locator("svg text").allTextContents();
       expect(labels.filter((s) => /#\d+\/\d+/.test(s)).length).toBeGreaterThanOrEqual(60);
       expect(labels.some((s) => /\(tính toán\)/.test(s))).toBe(true);
+      // a build with the official data says nothing of how to add it
+      expect(await page.locator("#add-data").count()).toBe(0);
       // the map: 63 tiles, each a link to its province
       const map = page.locator("#tile-map");
       const tiles = map.locator("svg a");
@@ -112,7 +133,8 @@ describe("overview", () => {
   itReal("switches to English labels and English number format (?lang=en)", async () => {
     const { page, record } = await open("/?lang=en&year=2019");
     try {
-      expect(await page.locator("h1").first().textContent()).toBe("Overview");
+      // the heading is written in both languages; the page shows its own
+      expect(await page.locator("h1").first().innerText()).toBe("Overview");
       expect(await page.evaluate(() => document.documentElement.lang)).toBe("en");
       expect(await page.locator("#coverage-note").textContent()).toContain("63 of 63 provinces have a score this year");
       const labels = await page.locator("#ranking svg text").allTextContents();
@@ -135,9 +157,10 @@ describe("overview", () => {
     const { page, record } = await open("/");
     try {
       const tip = page.locator("#add-data");
-      expect(await tip.locator("p").first().textContent()).toContain("Bản trang này được dựng chỉ với dữ liệu có sẵn");
+      expect(await tip.locator("p").first().innerText()).toContain("Bản trang này được dựng chỉ với dữ liệu có sẵn");
+      expect(await tip.locator("p").first().innerText()).not.toContain("This build");
       // the instructions are folded away, addressed to whoever builds the site
-      expect(await tip.locator("details summary").textContent()).toBe("Dành cho người dựng trang: cách thêm dữ liệu chính thức");
+      expect(await tip.locator("details summary").innerText()).toBe("Dành cho người dựng trang: cách thêm dữ liệu chính thức");
       expect(await tip.locator("details").getAttribute("open")).toBe(null);
       expect(await tip.locator("details code").allTextContents()).toContain("npm run build");
       expect(record.errors).toEqual([]);

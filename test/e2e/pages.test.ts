@@ -87,7 +87,7 @@ describe("site style", () => {
       await Promise.all([page.waitForURL(/\/compare\?lang=en$/), page.locator("#observablehq-sidebar a", { hasText: "Compare" }).first().click()]);
       await page.waitForLoadState("load");
       await waitForCells(page);
-      expect(await page.locator("h1:visible").first().textContent()).toBe("Compare provinces");
+      expect(await page.locator("h1:visible").first().innerText()).toBe("Compare provinces");
       await Promise.all([page.waitForURL(/\/data\?lang=en$/), page.locator("#observablehq-sidebar a", { hasText: "Data" }).first().click()]);
       await page.goBack();
       await expect.poll(() => new URL(page.url()).search).toBe("?lang=en");

@@ -4,7 +4,7 @@
 import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { describe, expect, it } from "vitest";
-import { openPage, waitForCells } from "./browser.ts";
+import { firstViewAndLive, placesMoved, openPage, waitForCells } from "./browser.ts";
 import { DIST, useBuiltSite } from "./site.ts";
 import { describeReal } from "../realData.ts";
 
@@ -59,27 +59,14 @@ describe("/province/lao-cai", () => {
   });
 
   it("draws its live view where the first view was: nothing above the charts moves (1280 px)", async () => {
-    // Web fonts are held back in both states, so that only the page's own layout is compared.
-    const load = async (firstViewOnly: boolean) => {
-      const page = await site.browser.context.newPage();
-      try {
-        await page.route(/\.woff2$/, (route) => route.abort());
-        if (firstViewOnly) await page.route(/\/_observablehq\/client\.[0-9a-f]+\.js$/, (route) => route.abort());
-        await page.goto(new URL("/province/lao-cai", site.server.origin).href);
-        if (!firstViewOnly) {
-          await waitForCells(page);
-          await page.locator(".print-slot .print-button").waitFor();
-        }
-        expect(await page.locator("#first-view").count()).toBe(firstViewOnly ? 1 : 0);
-        return await page.evaluate(`(() => {
-          const at = (s) => { const r = document.querySelector(s).getBoundingClientRect(); return [Math.round(r.top + scrollY), Math.round(r.height)]; };
-          return { h1: at("main h1"), cards: at("main .pv-cards"), chart: at("main #tong-diem figure.chart-card"), lang: at(".lang-slot"), print: at(".print-slot") };
-        })()`);
-      } finally {
-        await page.close();
-      }
-    };
-    expect(await load(false)).toEqual(await load(true));
+    const { firstView, live } = await firstViewAndLive(
+      site.browser.context,
+      site.server.origin,
+      "/province/lao-cai",
+      { h1: "main h1", cards: "main .pv-cards", chart: "main #tong-diem figure.chart-card", lang: ".lang-slot", print: ".print-slot" },
+      { ready: (page) => page.locator(".print-slot .print-button").waitFor() },
+    );
+    expect(placesMoved(firstView, live)).toEqual([]);
   });
 
   it("replaces the first view written at build with the live one: each chart once", async () => {

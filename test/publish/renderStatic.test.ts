@@ -1,7 +1,7 @@
 // Page code run in Node at build, its HTML written into the page (loaders/publish/renderStatic.ts).
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { markdownSafeHtml, renderStatic, roundGeometry } from "../../loaders/publish/index.ts";
+import { markdownSafeHtml, renderStatic, roundGeometry, withoutBlock } from "../../loaders/publish/index.ts";
 
 describe("renderStatic", () => {
   it("gives the HTML of the nodes the code builds with the global document, then removes the globals", async () => {
@@ -49,5 +49,21 @@ describe("roundGeometry", () => {
         expect(Math.abs(v - x)).toBeLessThanOrEqual(0.005 + 1e-9);
       }),
     );
+  });
+});
+
+describe("withoutBlock", () => {
+  const page = ["# Title", "<!-- add-data: only in some builds,", "said over two lines -->", '<div class="tip">…</div>', "<!-- /add-data -->", "", "text"].join(
+    "\n",
+  );
+
+  it("removes the block, from its opening comment to its closing one, and nothing else", () => {
+    expect(withoutBlock(page, "add-data")).toBe(["# Title", "", "text"].join("\n"));
+    expect(withoutBlock("a\n<!-- x -->\nb\n<!-- /x -->\nc", "x")).toBe("a\nc");
+  });
+
+  it("is an error when the block is not there (the page and its loader disagree)", () => {
+    expect(() => withoutBlock(page, "other", "index.md.txt")).toThrow('index.md.txt: no block "<!-- other');
+    expect(() => withoutBlock("<!-- /x -->\n<!-- x -->", "x")).toThrow("no block");
   });
 });

@@ -7,10 +7,32 @@ import { chartCard } from "../shared/chartCard.js";
 import { el } from "../shared/dom.js";
 import { L, t } from "../shared/i18n.js";
 import { num, rankingChart } from "./overviewCharts.js";
-import { groupLabel, INDEX_SHORT, indexUnit, kindLabel, rankLabel, sourceFiles, type IndexId, type RankedProvince } from "./overviewData.js";
+import {
+  coverageNote,
+  coverageSentence,
+  groupLabel,
+  INDEX_SHORT,
+  indexUnit,
+  kindLabel,
+  type IndexId,
+  type Province,
+  type RankedProvince,
+  rankLabel,
+  sourceFiles,
+} from "./overviewData.js";
 
-/** The width the first view is written at build (two thirds of the widest page; narrower screens scale it). */
-export const STATIC_RANKING_WIDTH = 720;
+/**
+ * The width the first view is written at build: the ranking's column (two of the grid's three, 602.7 px) on
+ * a 1280 px screen, where the live chart is drawn at the same width and height. The chart's height
+ * does not depend on its width, so wider screens show it the same; narrower ones scale it down.
+ */
+export const STATIC_RANKING_WIDTH = 602;
+
+/** The line above the ranking: how many provinces have a score in the year shown. */
+export function coverageLine(totals: RankedProvince[], provinces: Province[], index: string, year: number | null): HTMLElement {
+  const label = `${INDEX_SHORT[index as IndexId] ?? index} ${year ?? ""}:`;
+  return el("p", { class: "coverage-note", id: "coverage-note" }, el("strong", {}, label), " ", coverageSentence(coverageNote(totals, provinces)));
+}
 
 export interface RankingCardOptions {
   index: string;
