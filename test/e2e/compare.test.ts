@@ -4,7 +4,7 @@
 import { existsSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { openPage, waitForCells } from "./browser.ts";
+import { firstViewAndLive, placesMoved, openPage, waitForCells } from "./browser.ts";
 import { DIST, useBuiltSite } from "./site.ts";
 import { itReal } from "../realData.ts";
 import { OKABE_ITO } from "../../src/components/shared/palette.ts";
@@ -57,11 +57,19 @@ describe("/compare", () => {
         items
           .filter((i) => getComputedStyle(i).display !== "none")
           .sort((a, b) => a.getBoundingClientRect().x - b.getBoundingClientRect().x)
-          .map((i) => ({ key: i.getAttribute("data-key"), text: i.textContent, color: getComputedStyle(i).color })),
+          .map((i) => ({
+            key: i.getAttribute("data-key"),
+            text: i.textContent,
+            swatch: getComputedStyle(i.querySelector("svg")!).color,
+            name: getComputedStyle(i).color,
+            body: getComputedStyle(document.body).color,
+          })),
       );
       expect(legend.map((i) => i.key)).toEqual(selected);
       expect(legend.map((i) => i.text)).toEqual(["Lào Cai", "Đắk Lắk", "Hà Nội"]);
-      expect(legend.map((i) => i.color)).toEqual(OKABE_ITO.slice(0, 3).map(rgb));
+      // the swatches in the provinces' colours, the names in the text colour (as the live legend)
+      expect(legend.map((i) => i.swatch)).toEqual(OKABE_ITO.slice(0, 3).map(rgb));
+      for (const i of legend) expect(i.name, i.key!).toBe(i.body);
       expect(await root.locator(".pv-legend-item:not([data-key])").allTextContents()).toContain("các tỉnh khác");
       // n: each province's count once (its line and its dots are layers that both hold it)
       const count = new Map(shown.map((l) => [l.slug, l.n]));
@@ -86,6 +94,24 @@ describe("/compare", () => {
     } finally {
       await page.close();
     }
+  });
+
+  it("draws its live view where the first view was: nothing above the totals moves (1280 px)", async () => {
+    const { firstView, live } = await firstViewAndLive(
+      site.browser.context,
+      site.server.origin,
+      THREE,
+      {
+        lang: ".lang-slot",
+        print: ".print-slot",
+        h1: "main h1",
+        chooser: ".chooser-slot",
+        heading: "#totals h2",
+        chart: "#totals figure.chart-card",
+      },
+      { ready: (page) => page.locator(".print-slot .print-button").waitFor() },
+    );
+    expect(placesMoved(firstView, live)).toEqual([]);
   });
 
   it("draws the first chart without waiting for the profile files; fetches only the selected provinces' ones; no DuckDB, no Arrow", async () => {
@@ -201,11 +227,26 @@ describe("/compare", () => {
     const { page, record } = await openPage(site.browser.context, site.server.origin, `${THREE}&lang=en`);
     try {
       await waitForProfile(page);
-      expect(await page.locator("h1").first().textContent()).toBe("Compare provinces");
+      expect(await page.locator("h1").first().innerText()).toBe("Compare provinces");
       const table = card(page, /How do the provinces' PAPI totals compare/).locator(".chart-table table");
       const row = table.locator("tbody tr", { hasText: "Lao Cai" }).filter({ has: page.locator("td:nth-child(2)", { hasText: /^2019$/ }) });
       expect(await row.locator("td").nth(2).textContent()).toBe("45.06");
       expect(await page.locator(".pv-presets").textContent()).toContain("The Northwest six");
+      expect(record.errors).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it("takes every chart away when the reader removes provinces down to one, and says why", async () => {
+    const { page, record } = await openPage(site.browser.context, site.server.origin, THREE);
+    try {
+      await waitForProfile(page);
+      expect(await page.locator("figure.chart-card").count()).toBeGreaterThan(0);
+      for (const name of ["Hà Nội", "Đắk Lắk"]) await page.getByRole("button", { name: `Bỏ ${name}` }).click();
+      await page.locator("#need-more").waitFor({ timeout: 30_000 });
+      await expect.poll(() => page.locator("figure.chart-card").count()).toBe(0);
+      expect(await page.locator("#overlap, .compare-controls").count()).toBe(0);
       expect(record.errors).toEqual([]);
     } finally {
       await page.close();

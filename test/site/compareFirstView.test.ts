@@ -42,16 +42,14 @@ function open(html: string, search: string): Shown {
   const root = document.getElementById("first-view")!;
   if (root.hidden) return { removed: true, layers: [], legend: [], n: null };
   const css = [...root.querySelectorAll("style")].map((x) => x.textContent).join("\n");
-  const rules = (what: string) =>
-    [
-      ...css.matchAll(new RegExp(`\\.${what}\\[data-(?:slug|key)="([^"]+)"\\] \\{ display: [a-z-]+; color: (#[0-9A-Fa-f]{6});(?: order: (\\d+);)? \\}`, "g")),
-    ].map((m) => ({
-      slug: m[1]!,
-      color: m[2]!,
-      order: Number(m[3] ?? 0),
-    }));
-  const layers = rules("pv-layer").filter((x) => root.querySelector(`.pv-layer[data-slug="${x.slug}"]`));
-  const legend = rules("pv-legend-item")
+  const matches = (pattern: string) => [...css.matchAll(new RegExp(pattern, "g"))];
+  const layers = matches(`\\.pv-layer\\[data-slug="([^"]+)"\\] \\{ display: inline; color: (#[0-9A-Fa-f]{6}); \\}`)
+    .map((m) => ({ slug: m[1]!, color: m[2]! }))
+    .filter((x) => root.querySelector(`.pv-layer[data-slug="${x.slug}"]`));
+  // A legend item is shown in its place by one rule, and its swatch coloured by another.
+  const swatch = new Map(matches(`\\.pv-legend-item\\[data-key="([^"]+)"\\] svg \\{ color: (#[0-9A-Fa-f]{6}); \\}`).map((m) => [m[1]!, m[2]!]));
+  const legend = matches(`\\.pv-legend-item\\[data-key="([^"]+)"\\] \\{ display: inline-flex; order: (\\d+); \\}`)
+    .map((m) => ({ slug: m[1]!, color: swatch.get(m[1]!) ?? "", order: Number(m[2]) }))
     .filter((x) => root.querySelector(`.pv-legend-item[data-key="${x.slug}"]`))
     .sort((a, b) => a.order - b.order);
   return { removed: false, layers, legend, n: root.querySelector(".chart-n")?.textContent ?? null };
@@ -78,7 +76,7 @@ function expectSame(html: string, base: CompareRows, search: string) {
   // Layers in province order; only provinces with totals have one.
   expect(shown.layers.map((x) => x.slug).sort(), search).toEqual(l.sel.slugs.filter((s) => l.withTotals.has(s)).sort());
   for (const x of shown.layers) expect(x.color, `${search} ${x.slug}`).toBe(l.colors.get(x.slug));
-  // The legend names the selected provinces in selection order, in their colours.
+  // The legend names the selected provinces in selection order, their swatches in their colours.
   expect(
     shown.legend.map((x) => x.slug),
     search,

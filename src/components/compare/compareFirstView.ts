@@ -21,8 +21,12 @@ import { provinceColors } from "./compareControls.js";
 import { totalsChart } from "./compareTrendCharts.js";
 import { MAX_PROVINCES, MIN_PROVINCES, compareData, normalizeSelection, type CompareRows } from "./compareView.js";
 
-/** The width the first view is drawn at (its SVG scales down to the page's column). */
-export const STATIC_WIDTH = 1100;
+/**
+ * The width the first view is drawn at: the page's column on a 1280 px screen, where the live
+ * chart is drawn at the same width. Its height does not depend on the width, so wider screens
+ * show it the same; narrower ones scale it down.
+ */
+export const STATIC_WIDTH = 912;
 
 /** The section heading of the totals, shared by the first view and the live page. */
 export const TOTALS_SECTION = { vi: "Điểm tổng hợp và thứ hạng qua các năm", en: "Totals and ranks over time" };
@@ -63,10 +67,14 @@ export function showSelection(
       "; }\n" +
       '#first-view .pv-legend-item[data-key="' +
       slug +
-      '"] { display: inline-flex; color: ' +
-      colors.get(slug) +
-      "; order: " +
+      '"] { display: inline-flex; order: ' +
       (i + 1) +
+      "; }\n" +
+      // Only the swatch takes the colour: the name stays in the text colour, as the live legend draws it.
+      '#first-view .pv-legend-item[data-key="' +
+      slug +
+      '"] svg { color: ' +
+      colors.get(slug) +
       "; }",
   );
   const style = document.createElement("style");

@@ -32,3 +32,12 @@ export function el<K extends keyof HTMLElementTagNameMap>(
 export function afterPaint(): Promise<void> {
   return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 }
+
+/**
+ * What a page cell displays when it has nothing to show: an empty text node. Framework clears
+ * what a cell showed only when the cell displays again, so a cell that shows something only
+ * under a condition displays this otherwise (else its old output stays on the page).
+ */
+export function nothing(): Text {
+  return document.createTextNode("");
+}
