@@ -215,7 +215,7 @@ describe("/compare", () => {
       const diff = card(page, /Hà Nội hơn hay kém Lào Cai/);
       await diff.waitFor({ timeout: 30_000 });
       expect(await diff.locator("svg rect").count()).toBeGreaterThanOrEqual(6);
-      await page.getByLabel("B", { exact: true }).selectOption({ label: "Đắk Lắk" });
+      await page.getByLabel("Tỉnh B", { exact: true }).selectOption({ label: "Đắk Lắk" });
       await expect.poll(() => param(page, "b")).toBe("dak-lak");
       await card(page, /Hà Nội hơn hay kém Đắk Lắk/).waitFor({ timeout: 30_000 });
     } finally {
