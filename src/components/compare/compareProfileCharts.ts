@@ -8,8 +8,17 @@ import { L, fmt, fmtChange, lang, missing, t, tickFormat } from "../shared/i18n.
 import { MEAN, OKABE_ITO } from "../shared/palette.js";
 import { GROUP_NAMES, LABELS, autoFormat, dimCode, groupText, indicatorName, legend, note, rankText } from "../shared/profileUi.js";
 import { el } from "../shared/dom.js";
+import { fitLabel } from "../shared/labelText.js";
 import { MIN_PROVINCES_NATIONAL } from "../shared/thresholds.js";
 import { type CompareContext, provinceColors, nameBySlug, ranges, colorLegend } from "./compareControls.js";
+
+/** The room for the dimension names left of a chart `width` wide (a third of it, 170–320 px). */
+function nameMargin(width: number): number {
+  return Math.round(Math.min(320, Math.max(170, width * 0.35)));
+}
+
+/** Below this width the heatmap is laid out for a phone (it may scroll sideways: style.css, .chart-scroll). */
+const NARROW_CHART = 640;
 
 export function dimensionDots(ctx: CompareContext): HTMLElement {
   const { data } = ctx;
@@ -34,9 +43,10 @@ export function dimensionDots(ctx: CompareContext): HTMLElement {
   const chart = Plot.plot({
     width: ctx.width,
     height: 34 * Math.max(1, labels.length) + 50,
-    marginLeft: Math.min(320, Math.max(170, ctx.width * 0.35)),
+    marginLeft: nameMargin(ctx.width),
     x: { label: t({ vi: "Điểm (thang 1–10)", en: "Score (1–10 scale)" }), grid: true, tickFormat: tickFormat(1) },
-    y: { label: null, domain: labels, tickFormat: (s: string) => (s.length > 44 ? s.slice(0, 42) + "…" : s) },
+    // Names cut to their room (whole in the table and the tooltips): none runs off the chart.
+    y: { label: null, domain: labels, tickFormat: (s: string) => fitLabel(s, nameMargin(ctx.width) - 10) },
     color: { domain: data.slugs, range: data.slugs.map((s) => colors.get(s)!) },
     marks: [
       Plot.ruleY(labels, { stroke: "#eee" }),
@@ -115,13 +125,18 @@ export function heatmap(ctx: CompareContext): HTMLElement {
   const lo = Math.min(...rows.map((r) => r.value));
   const hi = Math.max(...rows.map((r) => r.value));
   const mid = lo + (hi - lo) * 0.55;
+  // On a phone the names get less room and each province a column of at least 64 px: three fit
+  // the screen, more scroll sideways rather than squeeze.
+  const narrow = ctx.width < NARROW_CHART;
+  const heatMargin = narrow ? 140 : 310;
+  const heatWidth = narrow ? Math.max(ctx.width, heatMargin + 64 * provNames.length + 10) : Math.min(ctx.width, Math.max(520, 330 + 120 * provNames.length));
   const chart = Plot.plot({
-    width: Math.min(ctx.width, Math.max(520, 330 + 120 * provNames.length)),
+    width: heatWidth,
     height: 22 * labels.length + 70,
-    marginLeft: 310,
+    marginLeft: heatMargin,
     marginTop: 40,
     x: { label: null, domain: provNames, axis: "top", tickFormat: (s: string) => s },
-    y: { label: null, domain: labels, tickFormat: (s: string) => (s.length > 46 ? s.slice(0, 44) + "…" : s) },
+    y: { label: null, domain: labels, tickFormat: (s: string) => fitLabel(s, heatMargin - 10) },
     color: { type: "linear", scheme: "blues", domain: [lo, hi], label: t(L.score), legend: true, tickFormat: tickFormat(1) },
     marks: [
       Plot.cell(rows, { x: "name", y: "label", fill: "value", inset: 0.5, title: (d) => `${d.name} · ${d.label}: ${fmt(d.value)}` }),
@@ -143,7 +158,7 @@ export function heatmap(ctx: CompareContext): HTMLElement {
     },
     source: { vi: "bảng facts (level = subdimension)", en: "facts table (level = subdimension)" },
     n: rows.length,
-    chart,
+    chart: el("div", { class: "chart-scroll" }, chart),
     columns: [
       { key: "label", label: L.subdimension },
       { key: "name", label: L.province },
@@ -184,20 +199,27 @@ export function differenceChart(ctx: CompareContext): HTMLElement {
   const diffs = rows.map((r) => r.diff);
   const lo = Math.min(0, ...diffs);
   const hi = Math.max(0, ...diffs);
-  const pad = Math.max(hi - lo, 0.1) * 0.22;
+  const margin = nameMargin(ctx.width);
+  const plotWidth = Math.max(60, ctx.width - margin - 10);
+  // A value label and its gap take about 44 px: on a narrow chart the padding grows to hold them
+  // (pad px = pad × plotWidth / (span + 2 pad) ≥ 44).
+  const span = Math.max(hi - lo, 0.1);
+  const pad = Math.max(span * 0.22, (44 * span) / Math.max(plotWidth - 88, plotWidth / 3));
+  // A tick every 60 px or more, so that their labels never run together.
+  const ticks = Math.max(2, Math.min(5, Math.floor(plotWidth / 60)));
   const chart = Plot.plot({
     width: ctx.width,
     height: 34 * rows.length + 60,
-    marginLeft: Math.min(320, Math.max(170, ctx.width * 0.35)),
-    marginRight: 50,
+    marginLeft: margin,
+    marginRight: 10,
     x: {
       label: t({ vi: `Chênh lệch điểm (${a} − ${b})`, en: `Score difference (${a} − ${b})` }),
       grid: true,
       domain: [lo < 0 ? lo - pad : 0, hi > 0 ? hi + pad : 0],
-      ticks: 5,
-      tickFormat: autoFormat([lo - pad, hi + pad], 5),
+      ticks,
+      tickFormat: autoFormat([lo - pad, hi + pad], ticks),
     },
-    y: { label: null, domain: rows.map((r) => r.label), tickFormat: (s: string) => (s.length > 44 ? s.slice(0, 42) + "…" : s) },
+    y: { label: null, domain: rows.map((r) => r.label), tickFormat: (s: string) => fitLabel(s, margin - 10) },
     marks: [
       Plot.barX(rows, {
         y: "label",
