@@ -66,8 +66,7 @@ export async function loadDerivedPart<T>(
   }
   const all = buildAll(await datasetOf(inputs, dataKey));
   mkdirSync(CACHE_DIR, { recursive: true });
-  for (const old of readdirSync(CACHE_DIR))
-    if (old.startsWith(`${name}-`) && old !== `${name}-${key}`) rmSync(join(CACHE_DIR, old), { recursive: true, force: true });
+  for (const old of readdirSync(CACHE_DIR)) if (staleCacheEntry(old, name, key)) rmSync(join(CACHE_DIR, old), { recursive: true, force: true });
   const tmp = `${folder}.${process.pid}.tmp`;
   mkdirSync(tmp, { recursive: true });
   for (const [k, v] of Object.entries(all)) writeFileSync(join(tmp, `${encodeURIComponent(k)}.json`), JSON.stringify(v));
@@ -91,9 +90,20 @@ async function cached<T>(key: string, name: string, make: () => Promise<T>): Pro
   }
   const value = await make();
   mkdirSync(CACHE_DIR, { recursive: true });
-  for (const old of readdirSync(CACHE_DIR)) if (old.startsWith(`${name}-`) && old !== file) rmSync(join(CACHE_DIR, old), { force: true });
+  for (const old of readdirSync(CACHE_DIR)) if (staleCacheEntry(old, name, key)) rmSync(join(CACHE_DIR, old), { recursive: true, force: true });
   const tmp = `${path}.${process.pid}.tmp`;
   writeFileSync(tmp, JSON.stringify(value));
   renameSync(tmp, path);
   return value;
+}
+
+/**
+ * True for an entry of the cache folder that belongs to `name` under another key than `key`: an
+ * older folder or file of it, or a loader's unfinished copy of one (`<entry>.<pid>.tmp`). Never
+ * an entry of another name that starts like it ("pages-compare" against "pages-compare-profile"),
+ * nor another loader's copy under the same key: loaders run at once, and each writes its own.
+ */
+export function staleCacheEntry(entry: string, name: string, key: string): boolean {
+  const m = /^(.+)-([0-9a-f]{24})(?:\.json)?(?:\.\d+\.tmp)?$/.exec(entry);
+  return m !== null && m[1] === name && m[2] !== key;
 }
