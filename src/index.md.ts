@@ -6,13 +6,12 @@
 import { pageWithFirstView, renderStatic } from "../loaders/publish/renderStatic.ts";
 import { validDataset } from "../loaders/publish/validDataset.ts";
 import { fromColumns } from "./components/shared/columns.ts";
+import { hasOfficialData } from "./components/overview/overviewData.ts";
 import { overviewPage } from "./components/overview/overviewPageData.ts";
 
 const page = JSON.parse(JSON.stringify(overviewPage(await validDataset())));
-let official = false;
 const html = await renderStatic(async () => {
   const o = await import("./components/overview/overview.ts");
-  official = o.hasOfficialData(page.sources);
   const { href } = await import("./components/shared/i18n.ts");
   const { el } = await import("./components/shared/dom.ts");
   const facts = fromColumns<import("./components/overview/overview.ts").Fact>(page.facts);
@@ -29,6 +28,6 @@ const html = await renderStatic(async () => {
 });
 // first-view-default: hidden when the address asks for another view (style.css). The note on a
 // build without official data stays only in such a build.
-const without = official ? ["add-data"] : [];
+const without = hasOfficialData(page.sources) ? ["add-data"] : [];
 process.stdout.write(pageWithFirstView(new URL("./index.md.txt", import.meta.url), html, "first-view first-view-default", { without }));
 process.stderr.write(`overview: page with its first chart (${(html.length / 1024).toFixed(0)} KB)\n`);

@@ -4,7 +4,7 @@
 import { existsSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { firstViewAndLive, placesMoved, openPage, waitForCells } from "./browser.ts";
+import { CLIENT_MODULE, firstViewAndLive, placesMoved, openPage, waitForCells } from "./browser.ts";
 import { DIST, useBuiltSite } from "./site.ts";
 import { itReal } from "../realData.ts";
 import { OKABE_ITO } from "../../src/components/shared/palette.ts";
@@ -32,7 +32,7 @@ describe("/compare", () => {
     const page = await site.browser.context.newPage();
     try {
       // Only the page's inline scripts run: its modules are held back.
-      await page.route(/\/_observablehq\/client\.[0-9a-f]+\.js$/, (route) => route.abort());
+      await page.route(CLIENT_MODULE, (route) => route.abort());
       await page.goto(new URL(THREE, site.server.origin).href);
       const root = page.locator("#first-view");
       expect(await root.isVisible()).toBe(true);

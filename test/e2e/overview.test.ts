@@ -3,7 +3,7 @@
 // from the URL, both languages, the tile links and a user's GeoJSON.
 import { existsSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { firstViewAndLive, placesMoved, waitForCells } from "./browser.ts";
+import { CLIENT_MODULE, firstViewAndLive, placesMoved, waitForCells } from "./browser.ts";
 import { DIST, useBuiltSite } from "./site.ts";
 import { HAS_REAL_DATA, itReal } from "../realData.ts";
 
@@ -61,7 +61,7 @@ describe("overview", () => {
     const page = await site.browser.context.newPage();
     try {
       // Only the head's inline script runs: the page's modules are held back.
-      await page.route(/\/_observablehq\/client\.[0-9a-f]+\.js$/, (route) => route.abort());
+      await page.route(CLIENT_MODULE, (route) => route.abort());
       await page.goto(new URL("/?year=2016", site.server.origin).href);
       expect(await page.locator("#first-view").count()).toBe(1);
       expect(await page.locator("#first-view").isVisible()).toBe(false);

@@ -4,7 +4,7 @@
 import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { describe, expect, it } from "vitest";
-import { firstViewAndLive, placesMoved, openPage, waitForCells } from "./browser.ts";
+import { CLIENT_MODULE, firstViewAndLive, placesMoved, openPage, waitForCells } from "./browser.ts";
 import { DIST, useBuiltSite } from "./site.ts";
 import { describeReal } from "../realData.ts";
 
@@ -48,7 +48,7 @@ describe("/province/lao-cai", () => {
     const page = await site.browser.context.newPage();
     try {
       // Only the head's inline script runs: the page's modules are held back.
-      await page.route(/\/_observablehq\/client\.[0-9a-f]+\.js$/, (route) => route.abort());
+      await page.route(CLIENT_MODULE, (route) => route.abort());
       await page.goto(new URL("/province/lao-cai?lang=en", site.server.origin).href);
       expect(await page.evaluate(() => document.documentElement.lang)).toBe("en");
       expect(await page.locator("#first-view").count()).toBe(1);

@@ -15,18 +15,15 @@ import { OKABE_ITO } from "../shared/palette.js";
 import { t } from "../shared/i18n.js";
 import { section } from "../shared/profileUi.js";
 import { el } from "../shared/dom.js";
+import { FIRST_VIEW_WIDTH } from "../shared/firstViewWidth.js";
 import { listParam } from "../shared/urlState.js";
 import type { SeriesBreak } from "../province/provinceFacts.js";
 import { provinceColors } from "./compareControls.js";
 import { totalsChart } from "./compareTrendCharts.js";
 import { MAX_PROVINCES, MIN_PROVINCES, compareData, normalizeSelection, type CompareRows } from "./compareView.js";
 
-/**
- * The width the first view is drawn at: the page's column on a 1280 px screen, where the live
- * chart is drawn at the same width. Its height does not depend on the width, so wider screens
- * show it the same; narrower ones scale it down.
- */
-export const STATIC_WIDTH = 912;
+/** The width the first view is drawn at (shared/firstViewWidth.ts). */
+export const STATIC_WIDTH = FIRST_VIEW_WIDTH;
 
 /** The section heading of the totals, shared by the first view and the live page. */
 export const TOTALS_SECTION = { vi: "Điểm tổng hợp và thứ hạng qua các năm", en: "Totals and ranks over time" };

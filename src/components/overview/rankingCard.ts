@@ -5,6 +5,7 @@
  */
 import { chartCard } from "../shared/chartCard.js";
 import { el } from "../shared/dom.js";
+import { gridSpanWidth } from "../shared/firstViewWidth.js";
 import { L, t } from "../shared/i18n.js";
 import { num, rankingChart } from "./overviewCharts.js";
 import {
@@ -21,12 +22,8 @@ import {
   sourceFiles,
 } from "./overviewData.js";
 
-/**
- * The width the first view is written at build: the ranking's column (two of the grid's three, 602.7 px) on
- * a 1280 px screen, where the live chart is drawn at the same width and height. The chart's height
- * does not depend on its width, so wider screens show it the same; narrower ones scale it down.
- */
-export const STATIC_RANKING_WIDTH = 602;
+/** The width the first view is written at build: the ranking's column, two of the grid's three (shared/firstViewWidth.ts). */
+export const STATIC_RANKING_WIDTH = gridSpanWidth(2, 3);
 
 /** The line above the ranking: how many provinces have a score in the year shown. */
 export function coverageLine(totals: RankedProvince[], provinces: Province[], index: string, year: number | null): HTMLElement {

@@ -8,14 +8,11 @@ import { section } from "../shared/profileUi.js";
 import type { ProvinceInfo } from "./provinceFacts.js";
 import { header, keyFigures, provincePicker } from "./provinceHeader.js";
 import { groupChart, rankChart, totalChart } from "./provinceTrendCharts.js";
+import { FIRST_VIEW_WIDTH } from "../shared/firstViewWidth.js";
 import type { ViewContext } from "./provinceViewContext.js";
 
-/**
- * The width the first view's charts are written at build: their width on a 1280 px screen. The
- * live charts keep their height at any width, so from there up the live view takes the first
- * view's place without moving what is below; a narrower screen scales the first view down.
- */
-export const STATIC_WIDTH = 912;
+/** The width the first view's charts are written at build (shared/firstViewWidth.ts). */
+export const STATIC_WIDTH = FIRST_VIEW_WIDTH;
 
 export function provinceFirstView(ctx: ViewContext, provinces: readonly ProvinceInfo[], slug: string): HTMLElement[] {
   return [
