@@ -10,6 +10,10 @@
  *   other files (a url() that is not data:) stays linked, since its paths would change meaning.
  *   The <style> keeps the stylesheet's path in data-from: the page finds the site's root from it
  *   (siteRoot, src/components/shared/i18n.ts).
+ * - its module script (Framework writes it inline in <head>, with the page's cells: 10–30 KB)
+ *   moves to the end of <body>. A module script runs once the document is parsed wherever it
+ *   stands, so nothing changes for the page's code; the browser reaches the first view that many
+ *   bytes sooner (measured cold on /compare, about 3 ms of 60).
  * Pages without a first view (they draw their first chart with their scripts) are left as built.
  *
  * Usage: tsx scripts/paintFirst.ts [dist]
@@ -21,6 +25,7 @@ import { fileURLToPath } from "node:url";
 const PRELOAD = /<link rel="modulepreload" href="[^"]*">\n?/g;
 const STYLE_PRELOAD = /<link rel="preload" as="style" href="([^"]*)">\n?/g;
 const STYLESHEET = /<link rel="stylesheet" type="text\/css" href="([^"]*)">/g;
+const MODULE = /<script type="module">[\s\S]*?<\/script>\n?/;
 
 /** Whether a stylesheet can move into a page unchanged: every url() it has is a data: URL. */
 export function selfContained(css: string): boolean {
@@ -29,7 +34,8 @@ export function selfContained(css: string): boolean {
 
 /**
  * The page's HTML as it should be served: unchanged without a first view; else without module
- * preloads, and with each self-contained stylesheet (read by `readCss` from its href) inlined.
+ * preloads, with each self-contained stylesheet (read by `readCss` from its href) inlined, and
+ * with its module script at the end of the body.
  */
 export function paintFirst(html: string, readCss: (href: string) => string | null = () => null): string {
   if (!html.includes('id="first-view"')) return html;
@@ -40,7 +46,19 @@ export function paintFirst(html: string, readCss: (href: string) => string | nul
     inlined.add(href);
     return `<style data-from="${href}">${css}</style>`;
   });
-  return out.replace(STYLE_PRELOAD, (link, href: string) => (inlined.has(href) ? "" : link));
+  const styled = out.replace(STYLE_PRELOAD, (link, href: string) => (inlined.has(href) ? "" : link));
+  return moduleToEnd(styled);
+}
+
+/** The page's module script moved from <head> to the end of <body> (unchanged if either is not there). */
+export function moduleToEnd(html: string): string {
+  const headEnd = html.indexOf("</head>");
+  const module = html.slice(0, Math.max(0, headEnd)).match(MODULE);
+  const bodyEnd = html.lastIndexOf("</body>");
+  if (!module || bodyEnd < 0) return html;
+  const from = module.index!;
+  const to = from + module[0].length;
+  return `${html.slice(0, from)}${html.slice(to, bodyEnd)}${module[0].trimEnd()}\n${html.slice(bodyEnd)}`;
 }
 
 function htmlFiles(dir: string): string[] {

@@ -1,7 +1,7 @@
 // scripts/paintFirst.ts: what a page with a first view loses and gains after the build.
 import { parseHTML } from "linkedom";
 import { describe, expect, it } from "vitest";
-import { paintFirst, selfContained } from "../../scripts/paintFirst.ts";
+import { moduleToEnd, paintFirst, selfContained } from "../../scripts/paintFirst.ts";
 import { siteRoot } from "../../src/components/shared/i18n.ts";
 
 const head = (body: string) =>
@@ -56,5 +56,30 @@ describe("siteRoot on a page whose stylesheet was inlined", () => {
       const doc = { baseURI: address, querySelector: (selector: string) => document.querySelector(selector) } as unknown as Document;
       expect(siteRoot(doc)).toBe(root);
     }
+  });
+});
+
+describe("moduleToEnd", () => {
+  const page = (module: string) => `<html>\n<head>\n<script>{lang}</script>\n${module}</head>\n<body><div id="first-view"></div>\n</body>\n</html>\n`;
+  const MODULE = '<script type="module">\nimport {define} from "./client.js";\ndefine({id: "a", body: () => "</p>"});\n</script>\n';
+
+  it("moves the module script of a page with a first view from <head> to the end of <body>", () => {
+    const out = paintFirst(page(MODULE));
+    const { document } = parseHTML(out);
+    expect(document.head.querySelector('script[type="module"]')).toBeNull();
+    const scripts = [...document.body.querySelectorAll("script")];
+    expect(scripts.at(-1)?.getAttribute("type")).toBe("module");
+    expect(scripts.at(-1)?.textContent).toBe(MODULE.slice('<script type="module">'.length, -"</script>\n".length));
+    // Nothing else moves: the head's classic script stays, the first view comes first in the body.
+    expect(document.head.querySelector("script")?.textContent).toBe("{lang}");
+    expect(out.indexOf('id="first-view"')).toBeLessThan(out.indexOf('type="module"'));
+    expect(out.length).toBe(page(MODULE).length);
+  });
+
+  it("changes nothing without a module script in <head>, or without a body", () => {
+    const bodyOnly = `<html><head></head><body>${MODULE}</body></html>`;
+    expect(moduleToEnd(bodyOnly)).toBe(bodyOnly);
+    expect(moduleToEnd(page(""))).toBe(page(""));
+    expect(moduleToEnd(`<head>${MODULE}</head>`)).toBe(`<head>${MODULE}</head>`);
   });
 });
