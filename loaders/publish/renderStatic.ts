@@ -6,10 +6,21 @@ import { parseHTML } from "linkedom";
  * document of its own, and returns the nodes' HTML: a page's first view, written into the page
  * at build so that it shows before any script has run. The page's scripts replace it with the
  * live view. Nothing is fetched; the globals the page code expects are set for the call only.
+ *
+ * What the page code hides (`hidden`: a chart's table view) is written empty: before the page's
+ * scripts run nothing can show it (the button that does is the live page's), and the live view
+ * writes it again. It was a fifth of the overview's first view.
  */
 /** A DOM node as page code returns it (the Node library is typed without the DOM). */
 export interface StaticNode {
   outerHTML?: string;
+}
+
+/** The part of an element renderStatic edits (the Node library is typed without the DOM). */
+interface StaticElement {
+  hasAttribute(name: string): boolean;
+  querySelectorAll(selector: string): Iterable<StaticElement>;
+  replaceChildren(): void;
 }
 
 export async function renderStatic(build: () => StaticNode[] | Promise<StaticNode[]>): Promise<string> {
@@ -25,6 +36,9 @@ export async function renderStatic(build: () => StaticNode[] | Promise<StaticNod
       nodes
         .map((n) => {
           if (typeof n.outerHTML !== "string") throw new Error("renderStatic: the page code returned a node that is not an element");
+          const element = n as StaticNode & StaticElement;
+          for (const hidden of element.querySelectorAll("[hidden]")) hidden.replaceChildren();
+          if (element.hasAttribute("hidden")) element.replaceChildren();
           return n.outerHTML;
         })
         .join(""),

@@ -18,6 +18,19 @@ describe("renderStatic", () => {
     expect(typeof (globalThis as { document?: unknown }).document).toBe("undefined");
   });
 
+  it("writes what the page code hides empty, and keeps the hidden element itself", async () => {
+    const html = await renderStatic(() => {
+      const card = document.createElement("figure");
+      const table = Object.assign(document.createElement("div"), { id: "chart-1-table", hidden: true });
+      table.append(Object.assign(document.createElement("table"), { textContent: "45,06" }));
+      const shown = Object.assign(document.createElement("p"), { textContent: "Lào Cai" });
+      card.append(shown, table);
+      const alone = Object.assign(document.createElement("div"), { hidden: true, textContent: "x" });
+      return [card, alone];
+    });
+    expect(html).toBe('<figure><p>Lào Cai</p><div hidden id="chart-1-table"></div></figure><div hidden></div>');
+  });
+
   it("restores the globals when the code throws", async () => {
     await expect(renderStatic(() => Promise.reject(new Error("boom")))).rejects.toThrow("boom");
     expect(typeof (globalThis as { window?: unknown }).window).toBe("undefined");
