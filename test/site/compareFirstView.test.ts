@@ -15,6 +15,7 @@ import { compareBase } from "../../src/components/compare/comparePageData.ts";
 import { MIN_PROVINCES, compareRowsFrom, compareTotals, normalizeSelection, type CompareRows } from "../../src/components/compare/compareView.ts";
 import { provinceColors } from "../../src/components/compare/compareControls.ts";
 import { compareFirstView, firstViewScripts } from "../../src/components/compare/compareFirstView.ts";
+import { dotCentres } from "../../src/components/shared/compactDots.ts";
 import { listParam } from "../../src/components/shared/urlState.ts";
 import { fullDataset } from "../siteTables.ts";
 import { describeReal } from "../realData.ts";
@@ -104,8 +105,12 @@ function suite(name: string, dataset: () => Promise<Dataset>, three: string[]) {
           .map((p) => p.slug)
           .sort(),
       );
-      const circles = [...document.querySelectorAll(".pv-layer circle")];
-      expect(circles).toHaveLength(base.totals.length);
+      // every point is a dot: a filled one drawn in a layer's one path, a hollow (derived) one a circle
+      const dots = [...document.querySelectorAll('.pv-layer[aria-label="dot"]')].flatMap((g) => dotCentres(g));
+      expect(dots).toHaveLength(base.totals.length);
+      // and only hollow dots, or a layer's only dot, are left as circles
+      for (const c of document.querySelectorAll(".pv-layer circle"))
+        expect(c.parentElement!.getAttribute("fill") === "white" || c.parentElement!.children.length === 1).toBe(true);
       expect(document.querySelectorAll(".chart-table tbody tr")).toHaveLength(0);
     });
 
