@@ -80,8 +80,8 @@ function scoreVsBase(c: EvalContext, t: PlanTargetRow, code: string, id: string)
   const rk = (x: FactRow, l: "vi" | "en") => (x.rank !== null && x.rank_of ? `, ${l === "vi" ? rankVi(x) : rankEn(x)}` : "");
   return outcome(
     verdict(ok),
-    `${vi(b.value)} (${t.base_year}${rk(b, "vi")}) → ${vi(f.value)} (${t.year}${rk(f, "vi")}), ${d >= 0 ? "+" : "−"}${vi(Math.abs(d))}`,
-    `${en(b.value)} (${t.base_year}${rk(b, "en")}) → ${en(f.value)} (${t.year}${rk(f, "en")}), ${d >= 0 ? "+" : "−"}${en(Math.abs(d))}`,
+    `${vi(b.value)} (${t.base_year}${rk(b, "vi")}) → ${vi(f.value)} (${t.year}${rk(f, "vi")}), ${d >= 0 ? "+" : "-"}${vi(Math.abs(d))}`,
+    `${en(b.value)} (${t.base_year}${rk(b, "en")}) → ${en(f.value)} (${t.year}${rk(f, "en")}), ${d >= 0 ? "+" : "-"}${en(Math.abs(d))}`,
     fields(f, b),
   );
 }
@@ -200,8 +200,8 @@ function evaluate(c: EvalContext, t: PlanTargetRow): Outcome {
       const d = r2(f.value) - r2(t.value!);
       return outcome(
         verdict(ok),
-        `${vi(f.value)} so với mục tiêu ${vi(t.value!)} (${d >= 0 ? "+" : "−"}${vi(Math.abs(d))})`,
-        `${en(f.value)} against ${en(t.value!)} (${d >= 0 ? "+" : "−"}${en(Math.abs(d))})`,
+        `${vi(f.value)} so với mục tiêu ${vi(t.value!)} (${d >= 0 ? "+" : "-"}${vi(Math.abs(d))})`,
+        `${en(f.value)} against ${en(t.value!)} (${d >= 0 ? "+" : "-"}${en(Math.abs(d))})`,
         fields(f, null),
       );
     }

@@ -47,7 +47,7 @@ export function metText(x: TargetCheck): string | HTMLElement {
   const v = x.met ? t({ vi: "✓ đạt", en: "✓ met" }) : t({ vi: "✗ chưa đạt", en: "✗ not met" });
   const gap =
     x.kind === "value" && x.target_value !== null && x.outcome_value !== null
-      ? ` (${x.outcome_value - x.target_value >= 0 ? "+" : "−"}${fmt(Math.abs(x.outcome_value - x.target_value))})`
+      ? ` (${x.outcome_value - x.target_value >= 0 ? "+" : "-"}${fmt(Math.abs(x.outcome_value - x.target_value))})`
       : "";
   const g = x.group_met === null ? "" : ` · ${t(L.group)}: ${x.group_met ? t({ vi: "đạt", en: "met" }) : t({ vi: "chưa đạt", en: "not met" })}`;
   return `${v}${gap}${g}`;

@@ -47,11 +47,14 @@ export function fmt(x: number | null | undefined, digits = 2, l: Lang = lang): s
   return x.toLocaleString(l === "vi" ? "vi-VN" : "en-GB", { minimumFractionDigits: digits, maximumFractionDigits: digits });
 }
 
-/** A signed change: "+0,74" / "−0,17". */
+/**
+ * A signed change: "+0,74" / "-0,17". The minus is the hyphen-minus fmt writes for a negative
+ * number (one sign in every table), and the one a spreadsheet reads when a table is pasted in.
+ */
 export function fmtChange(x: number | null | undefined, digits = 2, l: Lang = lang): string {
   if (x === null || x === undefined || !Number.isFinite(x)) return "—";
   const s = fmt(Math.abs(x), digits, l);
-  return x > 0 ? `+${s}` : x < 0 ? `−${s}` : s;
+  return x > 0 ? `+${s}` : x < 0 ? `-${s}` : s;
 }
 
 export function fmtPercent(share: number | null | undefined, digits = 0, l: Lang = lang): string {
