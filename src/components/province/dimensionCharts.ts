@@ -106,6 +106,9 @@ function seriesMarks(long: DimPoint[]): Plot.Markish[] {
   ];
 }
 
+/** How much wider the panel titles' font is than the widths Plot wraps text with. */
+const TITLE_FONT_WIDER = 1.18;
+
 /** The small multiples: one panel per dimension, years on x (short labels), the panels' titles wrapped to their width. */
 function dimensionsPlot(ctx: ViewContext, grid: PanelGrid, years: number[], breaks: SeriesBreak[]) {
   const { dims, cols, pos } = grid;
@@ -113,9 +116,14 @@ function dimensionsPlot(ctx: ViewContext, grid: PanelGrid, years: number[], brea
     .filter((b) => dims.includes(Number(b.indicator.slice(6))))
     .map((b) => ({ year: b.year, ...pos(Number(b.indicator.slice(6))), verified: b.verified !== false }));
   const facetWidth = (ctx.width - 48) / cols;
-  // Wrapped at the panel's width (in ems of the 11 px title); cut only past two lines.
-  const titleEms = Math.max(6, (facetWidth - 8) / 11);
-  const titles = dims.map((d) => ({ ...pos(d), label: fitLabel(`${dimCode(d)} · ${indicatorName(ctx.indicators, `papi.d${d}`)}`, 2 * (facetWidth - 8)) }));
+  // Wrapped at the panel's width (in ems of the 11 px title); cut only past two lines. Plot
+  // measures a line in a generic sans-serif's widths; the site's font at weight 600 is about a
+  // sixth wider, so a line wrapped at the full width ran into the next panel's title.
+  const titleEms = Math.max(6, (facetWidth - 8) / 11 / TITLE_FONT_WIDER);
+  const titles = dims.map((d) => ({
+    ...pos(d),
+    label: fitLabel(`${dimCode(d)} · ${indicatorName(ctx.indicators, `papi.d${d}`)}`, (2 * (facetWidth - 8)) / TITLE_FONT_WIDER),
+  }));
   const fewYears = years.length <= 3;
   return Plot.plot({
     width: ctx.width,
