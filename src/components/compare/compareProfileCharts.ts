@@ -156,7 +156,7 @@ export function heatmap(ctx: CompareContext): HTMLElement {
       vi: "Mỗi ô một tỉnh × một chỉ số thành phần (thang 0,25–2,5 hoặc 0,33–3,33 tùy số thành phần của chỉ số nội dung).",
       en: "One cell per province × sub-dimension (scale 0.25–2.5 or 0.33–3.33, by the number of parts of the dimension).",
     },
-    source: { vi: "bảng facts (level = subdimension)", en: "facts table (level = subdimension)" },
+    source: { vi: "bảng facts — các chỉ số nội dung thành phần", en: "facts table — the sub-dimensions" },
     n: rows.length,
     chart: el("div", { class: "chart-scroll" }, chart),
     columns: [

@@ -215,7 +215,7 @@ export function ranksChart(ctx: CompareContext): HTMLElement {
       vi: "Chấm đặc: thứ hạng công bố; chấm rỗng: thứ hạng tính toán từ điểm.",
       en: "Filled: published rank; hollow: rank computed from the scores.",
     },
-    source: { vi: "bảng facts (rank, rank_source)", en: "facts table (rank, rank_source)" },
+    source: { vi: "bảng facts — thứ hạng công bố, hoặc tính từ điểm", en: "facts table — published ranks, or computed from the scores" },
     n: rows.length,
     chart: el(
       "div",

@@ -249,7 +249,7 @@ export function rankChart(ctx: ViewContext): HTMLElement {
       vi: "Theo điểm tổng hợp; thứ hạng công bố (trong văn bản) và tính toán (từ điểm) được phân biệt.",
       en: "By total score; published ranks (printed in a document) and computed ranks (from the scores) are told apart.",
     },
-    source: { vi: "bảng facts (rank, rank_of, rank_source)", en: "facts table (rank, rank_of, rank_source)" },
+    source: { vi: "bảng facts — thứ hạng công bố, hoặc tính từ điểm", en: "facts table — published ranks, or computed from the scores" },
     n: data.length,
     chart: el(
       "div",
@@ -314,7 +314,7 @@ export function groupChart(ctx: ViewContext): HTMLElement {
       vi: "Bốn nhóm theo điểm tổng hợp; * = nhóm tính toán (quy tắc chia nhóm của PAPI chưa được xác minh).",
       en: "Four groups by total score; * = computed group (PAPI's cut rule is unverified).",
     },
-    source: { vi: "bảng facts (group, group_source)", en: "facts table (group, group_source)" },
+    source: { vi: "bảng facts — nhóm công bố, hoặc tính từ điểm", en: "facts table — published groups, or computed from the scores" },
     n: data.length,
     chart: el(
       "div",
