@@ -264,6 +264,11 @@ describe("/compare", () => {
       expect(param(page, "p")!.split(",")[0]).toBe("lao-cai");
       await card(page, /Điểm PAPI tổng hợp của các tỉnh/).waitFor({ timeout: 30_000 });
       expect(await page.locator("#need-more").count()).toBe(0);
+      // the other language opens this view, not the one the page was opened with
+      const six = param(page, "p")!;
+      await Promise.all([page.waitForURL(/lang=en/), page.locator(".lang-switch a", { hasText: "English" }).click()]);
+      expect(param(page, "p")).toBe(six);
+      await card(page, /How do the provinces' PAPI totals compare/).waitFor({ timeout: 30_000 });
       expect(record.errors).toEqual([]);
     } finally {
       await page.close();

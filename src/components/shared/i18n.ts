@@ -54,7 +54,9 @@ export function fmt(x: number | null | undefined, digits = 2, l: Lang = lang): s
 export function fmtChange(x: number | null | undefined, digits = 2, l: Lang = lang): string {
   if (x === null || x === undefined || !Number.isFinite(x)) return "—";
   const s = fmt(Math.abs(x), digits, l);
-  return x > 0 ? `+${s}` : x < 0 ? `-${s}` : s;
+  // A change that rounds to zero has no sign: never "-0,00".
+  const rounded = Number(Math.abs(x).toFixed(digits));
+  return rounded === 0 ? s : x > 0 ? `+${s}` : `-${s}`;
 }
 
 export function fmtPercent(share: number | null | undefined, digits = 0, l: Lang = lang): string {
@@ -117,11 +119,21 @@ export function href(path: string, params: Record<string, string | number | null
   return (path.startsWith("/") ? root.slice(0, -1) + url.pathname : path.split("?")[0]!) + url.search;
 }
 
-/** The language switch shown at the top of every page. */
+/**
+ * The language switch shown at the top of every page. A page keeps what the reader chose in its
+ * address as they choose it (urlState.ts), so each link is written again from the address of the
+ * moment it is pointed at, focused, followed or copied: the other language opens the same view.
+ */
 export function languageSwitch(l: Lang = lang): HTMLElement {
   const nav = document.createElement("nav");
   nav.className = "lang-switch";
   nav.setAttribute("aria-label", l === "vi" ? "Ngôn ngữ" : "Language");
+  const current = (event: Event) => {
+    const a = (event.target as Element | null)?.closest?.("a[lang]") as HTMLAnchorElement | null;
+    if (a) a.href = langHref(a.lang as Lang);
+  };
+  for (const type of ["pointerover", "pointerdown", "focusin", "click", "auxclick", "keydown", "contextmenu"])
+    nav.addEventListener(type, current, { capture: true });
   for (const [code, label] of [
     ["vi", "Tiếng Việt"],
     ["en", "English"],
