@@ -132,6 +132,17 @@ describe("site style", () => {
             client: document.documentElement.clientWidth,
           }));
           expect(scroll, `${route} at ${width} px`).toBeLessThanOrEqual(client);
+          // …and on a phone a table that scrolls in itself shows it can (a shadow at the edge with more).
+          const unsigned = await page.evaluate(
+            (narrow) =>
+              [...document.querySelectorAll("main table")]
+                .filter((t) => t.scrollWidth > t.clientWidth + 1 && getComputedStyle(t).display !== "none")
+                .filter((t) => (getComputedStyle(t).backgroundImage.match(/radial-gradient/g) ?? []).length < 2)
+                .filter(() => narrow)
+                .map((t) => t.querySelector("caption, th")?.textContent?.trim() ?? "?"),
+            width === 390,
+          );
+          expect(unsigned, `${route} at ${width} px: tables that scroll without saying so`).toEqual([]);
           // A full-page render lays out every chart at its width.
           await page.screenshot({ fullPage: true });
           expect(errors, `${route} at ${width} px: console errors`).toEqual([]);
