@@ -3,8 +3,10 @@
  * downloads and the methodology. Summaries are computed here from the tables' rows (no DuckDB);
  * queries/data.ts has the same in SQL and test/queries/data.test.ts checks they agree.
  */
+import type { IssueKind } from "../../../loaders/index.ts";
 import * as Plot from "../../vendor/plot.js";
 import { fmt, L, lang as pageLang, t, type Lang, type Text } from "../shared/i18n.js";
+import { fitLabel } from "../shared/labelText.js";
 import { OKABE_ITO } from "../shared/palette.js";
 import { INDEX_ORDER, SOURCE_KIND_LABELS, type CoverageRow } from "../overview/overview.js";
 
@@ -60,8 +62,8 @@ export const SEVERITY_LABELS: Record<string, Text> = {
   info: { vi: "Thông tin", en: "Note" },
 };
 
-/** What each kind of finding means, for the filter and the counts. */
-export const ISSUE_KIND_LABELS: Record<string, Text> = {
+/** What each kind of finding means, for the filter and the counts: every kind the library has. */
+export const ISSUE_KIND_LABELS: Record<IssueKind, Text> = {
   unreadable: { vi: "không đọc được tệp", en: "unreadable file" },
   parse: { vi: "lỗi đọc số liệu", en: "parse error" },
   unknown_province: { vi: "tỉnh không nhận ra", en: "unknown province" },
@@ -79,7 +81,18 @@ export const ISSUE_KIND_LABELS: Record<string, Text> = {
   formula_without_result: { vi: "công thức không có kết quả", en: "formula without result" },
   skipped_row: { vi: "bỏ qua dòng", en: "skipped row" },
   third_party_rank: { vi: "thứ hạng của bên thứ ba", en: "third-party rank" },
+  row_classes: { vi: "số dòng theo loại", en: "rows by class" },
+  unclassified_row: { vi: "dòng không phân loại được", en: "unclassified row" },
+  label_mismatch: { vi: "tên tiêu đề không khớp", en: "header names do not match" },
+  identical_source: { vi: "tệp trùng nội dung", en: "identical files" },
+  unknown_agency: { vi: "cơ quan không nhận ra", en: "unknown agency" },
+  inferred_section: { vi: "mục suy ra theo thứ tự", en: "section inferred from order" },
 };
+
+/** A kind's label; a kind this page does not know (from another version of the tables) as written. */
+export function issueKindLabel(kind: string): Text | string {
+  return (ISSUE_KIND_LABELS as Record<string, Text | undefined>)[kind] ?? kind;
+}
 
 export function severityRank(s: string): number {
   return s === "error" ? 0 : s === "warning" ? 1 : 2;
@@ -186,10 +199,15 @@ export function formatBytes(n: number | null | undefined, l: Lang = pageLang): s
 // ---------------------------------------------------------------------------------------------
 // Charts
 
+const SEVERITY_COLORS: Record<(typeof SEVERITIES)[number], string> = { error: "#D55E00", warning: "#E69F00", info: "#56B4E9" };
+
 /** Findings by kind, stacked by severity. */
 export function issueCountsChart(counts: IssueCount[], o: { width: number; lang?: Lang }): SVGSVGElement | HTMLElement {
   const l = o.lang ?? pageLang;
-  const kindName = (k: string) => `${t(ISSUE_KIND_LABELS[k] ?? k, l)} (${k})`;
+  // On a phone the names get less room (cut to it; whole in the tooltips) and no code.
+  const narrow = o.width < 640;
+  const marginLeft = narrow ? 150 : 290;
+  const kindName = (k: string) => (narrow ? fitLabel(t(issueKindLabel(k), l), marginLeft - 8) : `${t(issueKindLabel(k), l)} (${k})`);
   const totals = new Map<string, number>();
   for (const c of counts) totals.set(c.kind, (totals.get(c.kind) ?? 0) + c.n);
   const order = [...totals.keys()].sort((a, b) => {
@@ -197,24 +215,29 @@ export function issueCountsChart(counts: IssueCount[], o: { width: number; lang?
     const sb = Math.min(...counts.filter((c) => c.kind === b).map((c) => severityRank(c.severity)));
     return sa - sb || totals.get(b)! - totals.get(a)!;
   });
-  const sevNames = SEVERITIES.filter((s) => counts.some((c) => c.severity === s)).map((s) => t(SEVERITY_LABELS[s]!, l));
+  const present = SEVERITIES.filter((s) => counts.some((c) => c.severity === s));
+  const sevNames = present.map((s) => t(SEVERITY_LABELS[s]!, l));
   const data = counts.map((c) => ({ ...c, kindName: kindName(c.kind), sevName: t(SEVERITY_LABELS[c.severity] ?? c.severity, l) }));
   return Plot.plot({
     width: o.width,
     height: Math.max(120, order.length * 24 + 60),
-    marginLeft: 290,
-    x: { type: "log", label: t({ vi: "Số phát hiện (thang log)", en: "Findings (log scale)" }, l), grid: true, tickFormat: (x: number) => fmt(x, 0, l) },
+    marginLeft,
+    marginRight: 40,
+    // A kind's severities stacked, so a bar is as long as the kind's findings; its total at its end
+    // (a stack has no meaning on a log scale: there the longer part hid the shorter).
+    x: { label: t({ vi: "Số phát hiện", en: "Findings" }, l), grid: true, tickFormat: (x: number) => (Number.isInteger(x) ? fmt(x, 0, l) : "") },
     y: { label: null, domain: order.map(kindName) },
-    color: { legend: true, domain: sevNames, range: ["#D55E00", "#E69F00", "#56B4E9"].slice(0, 3) },
+    // Each severity its own colour, whichever are present (a warning is never drawn as an error).
+    color: { legend: true, domain: sevNames, range: present.map((s) => SEVERITY_COLORS[s]) },
     marks: [
       Plot.barX(data, {
-        x1: 0.8,
-        x2: (d: IssueCount) => d.n,
+        x: "n",
         y: "kindName",
         fill: "sevName",
-        title: (d: (typeof data)[number]) => `${d.kindName}: ${d.n} (${d.sevName})`,
+        order: (d: (typeof data)[number]) => severityRank(d.severity),
+        title: (d: (typeof data)[number]) => `${t(issueKindLabel(d.kind), l)} (${d.kind}): ${d.n} (${d.sevName})`,
       }),
-      Plot.text(data, { x: "n", y: "kindName", text: (d: IssueCount) => fmt(d.n, 0, l), dx: 4, textAnchor: "start" }),
+      Plot.text(order, { x: (k: string) => totals.get(k), y: kindName, text: (k: string) => fmt(totals.get(k)!, 0, l), dx: 4, textAnchor: "start" }),
     ],
   });
 }
