@@ -4,10 +4,10 @@
  */
 import { chartCard } from "../shared/chartCard.js";
 import { compactYears as yearRuns } from "../shared/labelText.js";
-import { href, L, lang, t } from "../shared/i18n.js";
+import { href, L, lang, t, type Text } from "../shared/i18n.js";
 import { suggestSixDimension, type DeclaredBreak, type IndicatorLike, type IndicatorResult, type ProvinceLike } from "./indicatorData.js";
 import { el } from "../shared/dom.js";
-import { FULL_COVERAGE, T, name } from "./indicatorLabels.js";
+import { FULL_COVERAGE, T, UNIT_LABELS, name } from "./indicatorLabels.js";
 import { figureCard } from "./figureCard.js";
 
 export * from "./figureCard.js";
@@ -38,7 +38,8 @@ export function indicatorFigure(result: IndicatorResult, ctx: FigureContext): HT
   const to = Math.max(sel.from, sel.to);
   const ind = ctx.indicators.find((i) => i.id === sel.indicator);
   const indName = ind ? name(ind) : sel.indicator;
-  const unit = ind && (ind as IndicatorLike & { unit?: string }).unit === "percent" ? t(T.percent) : t(T.points);
+  const unitOf = ind ? (ind as IndicatorLike & { unit?: string }).unit : undefined;
+  const unit = t((UNIT_LABELS as Record<string, Text | undefined>)[unitOf ?? ""] ?? UNIT_LABELS.points);
   const root = el("div", "indicator-view");
   root.dataset.testid = "indicator-view";
   root.dataset.indicator = sel.indicator;

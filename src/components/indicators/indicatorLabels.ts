@@ -2,8 +2,21 @@
  * The /indicators page's labels in both languages, and the coverage below which it says that the
  * official data is missing.
  */
+import type { Unit } from "../../../loaders/index.ts";
 import { lang, type Text } from "../shared/i18n.js";
 import { MIN_PROVINCES_NATIONAL } from "../shared/thresholds.js";
+
+/** What an indicator's values are counted in, for its axis: every unit the library has. */
+export const UNIT_LABELS: Record<Unit, Text> = {
+  points: { vi: "điểm", en: "points" },
+  percent: { vi: "%", en: "%" },
+  share: { vi: "tỷ lệ, 0–1", en: "share, 0–1" },
+  rating: { vi: "điểm đánh giá", en: "rating" },
+  thousand_vnd: { vi: "nghìn đồng", en: "thousand VND" },
+  km: { vi: "km", en: "km" },
+  minutes: { vi: "phút", en: "minutes" },
+  count: { vi: "số lượng", en: "count" },
+};
 
 /** Below this many provinces in every year, the page says that the official data is missing. */
 export const FULL_COVERAGE = 50;
@@ -14,8 +27,6 @@ export const T = {
   unverified: { vi: "chưa xác minh", en: "unverified" },
   breaksTitle: { vi: "Điểm đứt gãy của chuỗi số liệu", en: "Breaks in the series" },
   noBreaks: { vi: "Không có điểm đứt gãy nào trong khoảng năm đã chọn.", en: "No break in the selected years." },
-  points: { vi: "điểm", en: "points" },
-  percent: { vi: "%", en: "%" },
   derivedNote: {
     vi: "Năm có dấu * gồm giá trị tính toán (tổng các chỉ số nội dung), không phải số công bố; điểm rỗng = giá trị tính toán.",
     en: "Years marked * include derived values (the sum of the dimensions), not published figures; hollow dots = derived.",
