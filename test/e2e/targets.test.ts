@@ -52,6 +52,15 @@ describe("/targets", () => {
     await total.dispatchEvent("input");
     await page.waitForFunction(() => location.search.includes("t=48"));
     await page.waitForFunction(() => document.querySelector("[data-testid=total-target]")?.textContent?.includes("48.50"));
+    // what cannot be read sets no target, and the page says so
+    await total.fill("abc");
+    await total.dispatchEvent("input");
+    const warning = page.locator("p.note.warning", { hasText: "Could not read what was typed" });
+    await warning.waitFor({ timeout: 30_000 });
+    expect(await warning.textContent()).toContain("«abc»");
+    await total.fill("48,5");
+    await total.dispatchEvent("input");
+    await warning.waitFor({ state: "detached", timeout: 30_000 });
     expect(record.errors).toEqual([]);
     await page.close();
   });

@@ -34,6 +34,38 @@ export function parseTyped(raw: string | undefined | null): number | null {
   return Number.isFinite(x) ? x : null;
 }
 
+/** A rank typed in: a whole number from 1; empty → null, anything else → NaN (unreadable). */
+export function parseRank(raw: string | undefined | null): number | null {
+  const x = parseTyped(raw);
+  if (x === null) return raw?.trim() ? Number.NaN : null;
+  return Number.isInteger(x) && x >= 1 ? x : Number.NaN;
+}
+
+/**
+ * What was typed in a target field and cannot be read (a rank must be a whole number from 1):
+ * each field's label and its text. Such a field sets no target; the page says so, rather than
+ * drop it without a word.
+ */
+export function unreadableTargets(typed: Record<string, string | undefined>, labels: Record<string, string>): string[] {
+  return Object.entries(typed)
+    .filter(([key, raw]) => key in labels && typeof raw === "string" && raw.trim() !== "")
+    .filter(([key, raw]) => (key === "rank" ? Number.isNaN(parseRank(raw)) : parseTyped(raw) === null))
+    .map(([key, raw]) => `${labels[key]} «${raw!.trim()}»`);
+}
+
+/** The note for fields that cannot be read, or nothing when every field can. */
+export function unreadableNote(unreadable: readonly string[]): HTMLElement | null {
+  if (!unreadable.length) return null;
+  const p = document.createElement("p");
+  p.className = "note warning";
+  p.setAttribute("role", "status");
+  p.textContent = t({
+    vi: `Không đọc được số đã nhập, nên chưa tính mục tiêu này: ${unreadable.join("; ")}. Hãy nhập số như 46,40 (hạng là số nguyên, như 20).`,
+    en: `Could not read what was typed, so no target is set there: ${unreadable.join("; ")}. Type a number such as 46.40 (a rank is a whole number, such as 20).`,
+  });
+  return p;
+}
+
 function _plain(x: number | null, d = 2): string {
   return x === null ? "" : x.toFixed(d);
 }
