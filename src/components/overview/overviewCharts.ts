@@ -185,15 +185,23 @@ export function trendChart(trend: TrendPoint[], published: PublishedMean[], o: T
         stroke: "white",
         title: (d: PublishedMean) => `${d.year}: ${fmt(d.value, 2, l)} — ${t(L.published, l)} (${d.source ?? ""})`,
       }),
-      Plot.text(published, {
-        x: "year",
-        y: "value",
-        text: (d: PublishedMean) => `${fmt(d.value, 2, l)}\n${t(L.published, l)}`,
-        dx: 8,
-        dy: 14,
-        textAnchor: "start",
-        fill: OKABE_ITO[5],
-      }),
+      // Labels of consecutive years alternate above and below their points, so two neighbours
+      // (the 2018 and 2019 means are a column apart) never print over each other.
+      ...[0, 1].map((side) =>
+        Plot.text(
+          [...published].sort((a, b) => a.year - b.year).filter((_, i) => i % 2 === side),
+          {
+            x: "year",
+            y: "value",
+            text: (d: PublishedMean) => `${fmt(d.value, 2, l)}\n${t(L.published, l)}`,
+            dx: 8,
+            dy: side ? 10 : -10,
+            lineAnchor: side ? "top" : "bottom",
+            textAnchor: "start",
+            fill: OKABE_ITO[5],
+          },
+        ),
+      ),
     ],
   });
 }
