@@ -105,8 +105,9 @@ function breakMarks(visibleBreaks: readonly BreakRow[]): Plot.Markish[] {
     }),
     Plot.text(visibleBreaks, {
       x: (d: BreakRow) => d.year - 0.5,
+      // Just above the frame, below the y axis's label (higher up, they crossed on a phone).
       frameAnchor: "top",
-      dy: -16,
+      dy: -6,
       text: (d: BreakRow) => (d.verified ? `${t(T.breakLabel)} ${d.year}` : `${t(T.breakLabel)} ${d.year} (${t(T.unverified)})`),
       fontSize: 10,
       fill: "#333",
