@@ -34,6 +34,8 @@ const key = (code: string, id: string, year: number) => `${code}|${id}|${year}`;
 const r2 = (x: number) => Math.round(x * 100) / 100;
 const vi = (x: number) => r2(x).toFixed(2).replace(".", ",");
 const en = (x: number) => r2(x).toFixed(2);
+/** A change with its sign, written by `f` ("+4,41", "-0,58"; no change is "+0,00"). */
+const signed = (d: number, f: (x: number) => string) => `${d >= 0 ? "+" : "-"}${f(Math.abs(d))}`;
 const src = (f: FactRow | null | undefined) => (f?.value_source_id ? `${f.value_source_id}@${f.value_source_loc ?? ""}` : null);
 
 function outcome(status: TargetStatus, evaluation_vi: string, evaluation_en: string, extra: Partial<Outcome> = {}): Outcome {
@@ -80,8 +82,8 @@ function scoreVsBase(c: EvalContext, t: PlanTargetRow, code: string, id: string)
   const rk = (x: FactRow, l: "vi" | "en") => (x.rank !== null && x.rank_of ? `, ${l === "vi" ? rankVi(x) : rankEn(x)}` : "");
   return outcome(
     verdict(ok),
-    `${vi(b.value)} (${t.base_year}${rk(b, "vi")}) → ${vi(f.value)} (${t.year}${rk(f, "vi")}), ${d >= 0 ? "+" : "-"}${vi(Math.abs(d))}`,
-    `${en(b.value)} (${t.base_year}${rk(b, "en")}) → ${en(f.value)} (${t.year}${rk(f, "en")}), ${d >= 0 ? "+" : "-"}${en(Math.abs(d))}`,
+    `${vi(b.value)} (${t.base_year}${rk(b, "vi")}) → ${vi(f.value)} (${t.year}${rk(f, "vi")}), ${signed(d, vi)}`,
+    `${en(b.value)} (${t.base_year}${rk(b, "en")}) → ${en(f.value)} (${t.year}${rk(f, "en")}), ${signed(d, en)}`,
     fields(f, b),
   );
 }
@@ -200,8 +202,8 @@ function evaluate(c: EvalContext, t: PlanTargetRow): Outcome {
       const d = r2(f.value) - r2(t.value!);
       return outcome(
         verdict(ok),
-        `${vi(f.value)} so với mục tiêu ${vi(t.value!)} (${d >= 0 ? "+" : "-"}${vi(Math.abs(d))})`,
-        `${en(f.value)} against ${en(t.value!)} (${d >= 0 ? "+" : "-"}${en(Math.abs(d))})`,
+        `${vi(f.value)} so với mục tiêu ${vi(t.value!)} (${signed(d, vi)})`,
+        `${en(f.value)} against ${en(t.value!)} (${signed(d, en)})`,
         fields(f, null),
       );
     }

@@ -138,6 +138,7 @@ export function trendChart(trend: TrendPoint[], published: PublishedMean[], o: T
   const lo = values.length ? Math.min(...values) : 0;
   const hi = values.length ? Math.max(...values) : 1;
   const yDomain = hi - lo < 4 ? [Math.floor(lo) - 2, Math.ceil(hi) + 2] : undefined;
+  const byYear = [...published].sort((a, b) => a.year - b.year);
   return Plot.plot({
     width: o.width,
     height: 320,
@@ -189,7 +190,7 @@ export function trendChart(trend: TrendPoint[], published: PublishedMean[], o: T
       // (the 2018 and 2019 means are a column apart) never print over each other.
       ...[0, 1].map((side) =>
         Plot.text(
-          [...published].sort((a, b) => a.year - b.year).filter((_, i) => i % 2 === side),
+          byYear.filter((_, i) => i % 2 === side),
           {
             x: "year",
             y: "value",

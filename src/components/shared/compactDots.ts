@@ -23,8 +23,8 @@ function inherited(element: Element, name: string): string | null {
   return null;
 }
 
-/** The segment list of a mark whose dots can be one path, or null. */
-function dotsAsSegments(group: Element): string | null {
+/** A mark whose dots can be one path: its segments and the stroke width that draws each disc; or null. */
+function dotsAsSegments(group: Element): { d: string; strokeWidth: number } | null {
   const stroke = group.getAttribute("stroke");
   const width = Number(group.getAttribute("stroke-width"));
   if (!stroke || !(width >= 0) || inherited(group, "fill") !== stroke) return null;
@@ -41,21 +41,19 @@ function dotsAsSegments(group: Element): string | null {
     if (cx === null || cy === null || !Number.isFinite(Number(cx)) || !Number.isFinite(Number(cy))) return null;
     segments.push(`M${cx},${cy}h0`);
   }
-  return Number(r) > 0 ? segments.join("") : null;
+  return Number(r) > 0 ? { d: segments.join(""), strokeWidth: width + 2 * Number(r) } : null;
 }
 
 /** Every dot mark under `root` that can be drawn as one path, so drawn; returns how many. */
 export function compactDots(root: Element): number {
   let compacted = 0;
   for (const group of root.querySelectorAll('g[aria-label="dot"]')) {
-    const d = dotsAsSegments(group);
-    if (d === null) continue;
-    const r = Number(group.firstElementChild!.getAttribute("r"));
-    const width = Number(group.getAttribute("stroke-width"));
+    const dots = dotsAsSegments(group);
+    if (dots === null) continue;
     const path = group.ownerDocument.createElementNS(SVG_NS, "path");
-    path.setAttribute("d", d);
+    path.setAttribute("d", dots.d);
     group.replaceChildren(path);
-    group.setAttribute("stroke-width", String(width + 2 * r));
+    group.setAttribute("stroke-width", String(dots.strokeWidth));
     group.setAttribute("stroke-linecap", "round");
     compacted++;
   }

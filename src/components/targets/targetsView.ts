@@ -7,6 +7,7 @@ import * as Plot from "../../vendor/plot.js";
 import { chartCard, dataTable, type TableColumn } from "../shared/chartCard.js";
 import { fmt, fmtChange, fmtPercent, lang, t, type Text } from "../shared/i18n.js";
 import { CONTEXT, HIGHLIGHT, MEAN } from "../shared/palette.js";
+import { el } from "../shared/dom.js";
 import { fitLabel } from "../shared/labelText.js";
 import type { Assessment, IndicatorAssessment } from "../../../loaders/index.ts";
 import { fileStemOf, name } from "./targetsExport.js";
@@ -56,14 +57,11 @@ export function unreadableTargets(typed: Record<string, string | undefined>, lab
 /** The note for fields that cannot be read, or nothing when every field can. */
 export function unreadableNote(unreadable: readonly string[]): HTMLElement | null {
   if (!unreadable.length) return null;
-  const p = document.createElement("p");
-  p.className = "note warning";
-  p.setAttribute("role", "status");
-  p.textContent = t({
+  const text = t({
     vi: `Không đọc được số đã nhập, nên chưa tính mục tiêu này: ${unreadable.join("; ")}. Hãy nhập số như 46,40 (hạng là số nguyên, như 20).`,
     en: `Could not read what was typed, so no target is set there: ${unreadable.join("; ")}. Type a number such as 46.40 (a rank is a whole number, such as 20).`,
   });
-  return p;
+  return el("p", { class: "note warning", role: "status" }, text);
 }
 
 function _plain(x: number | null, d = 2): string {
